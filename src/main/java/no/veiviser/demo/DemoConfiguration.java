@@ -1,0 +1,48 @@
+package no.veiviser.demo;
+
+import java.time.Clock;
+import no.veiviser.identity.People;
+import no.veiviser.organisation.Organisations;
+import no.veiviser.programme.Enrolments;
+import no.veiviser.shared.database.NoDatabaseConfigured;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Demo mode: only on the embedded database (never with a configured one), and unless switched off
+ * with {@code veiviser.demo.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatabaseConfigured.class)
+@ConditionalOnBooleanProperty(name = "veiviser.demo.enabled", matchIfMissing = true)
+class DemoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
+
+    @Bean
+    DemoMunicipality demoMunicipality(Organisations organisations, People people, Enrolments enrolments, Clock clock) {
+        return new DemoMunicipality(organisations, people, enrolments, clock);
+    }
+
+    @Bean
+    DemoAccounts demoAccounts(Organisations organisations, People people) {
+        return new DemoAccounts(organisations, people);
+    }
+
+    @Bean
+    ApplicationRunner loadDemoMunicipality(DemoMunicipality demo) {
+        return arguments -> {
+            if (demo.isLoaded()) {
+                return;
+            }
+            demo.load();
+            log.info("Loaded the demo municipality {}; every demo login has the password '{}'",
+                    DemoMunicipality.NAME, DemoCast.PASSWORD);
+        };
+    }
+}

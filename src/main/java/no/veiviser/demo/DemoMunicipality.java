@@ -1,0 +1,144 @@
+package no.veiviser.demo;
+
+import static no.veiviser.demo.DemoCast.*;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.veiviser.identity.People;
+import no.veiviser.identity.NewPerson;
+import no.veiviser.identity.Person;
+import no.veiviser.identity.SpecialistQualification;
+import no.veiviser.organisation.ArenaType;
+import no.veiviser.organisation.EducationOrganisation;
+import no.veiviser.organisation.OrganisationKind;
+import no.veiviser.organisation.Organisations;
+import no.veiviser.organisation.SpecialtyRegistration;
+import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.Enrolments;
+import no.veiviser.programme.ProgrammeType;
+import no.veiviser.programme.Scheme;
+import no.veiviser.shared.AuditableEvent;
+import no.veiviser.shared.Specialty;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the demo municipality in one transaction. Dates of the candidates are relative to the day
+ * it is loaded, so that "just started" and "two years in" stay true for a fresh demo; see
+ * docs/demo.md for the cast and which facts come from the sources.
+ */
+class DemoMunicipality {
+
+    static final String NAME = "Drammen kommune";
+
+    /** Drammen plan kap. 3: registered for allmennmedisin with retroactive effect from 23.05.19. */
+    static final LocalDate ALLMENNMEDISIN_REGISTERED = LocalDate.of(2019, 5, 23);
+
+    private static final String ACTOR = AuditableEvent.SYSTEM;
+    private static final BigDecimal FULL_TIME = BigDecimal.valueOf(100);
+
+    private final Organisations organisations;
+    private final People people;
+    private final Enrolments enrolments;
+    private final Clock clock;
+
+    DemoMunicipality(Organisations organisations, People people, Enrolments enrolments, Clock clock) {
+        this.organisations = organisations;
+        this.people = people;
+        this.enrolments = enrolments;
+        this.clock = clock;
+    }
+
+    boolean isLoaded() {
+        return organisations.findByName(NAME).isPresent();
+    }
+
+    @Transactional
+    void load() {
+        EducationOrganisation drammen = organisations.create(NAME, null, OrganisationKind.MUNICIPALITY, ACTOR);
+        organisations.register(drammen.id(), new SpecialtyRegistration(Specialty.ALLMENNMEDISIN, ALLMENNMEDISIN_REGISTERED), ACTOR);
+        // The sources say Drammen is registered for samfunnsmedisin but give no date: a demo placeholder.
+        organisations.register(drammen.id(), new SpecialtyRegistration(Specialty.SAMFUNNSMEDISIN, ALLMENNMEDISIN_REGISTERED), ACTOR);
+        addArenas(drammen.id());
+        addStaff(drammen.id());
+        addAlis(drammen.id());
+        addLis1Intake(drammen.id());
+    }
+
+    private void addArenas(UUID organisationId) {
+        for (String office : new String[] {"Bragernes Legesenter", "Drammen Legesenter", "Fjell Legesenter",
+            "Helsehuset legekontor i Mjøndalen", "Konnerud legesenter", "Åssiden Legesenter"}) {
+            organisations.addArena(organisationId, office, ArenaType.OPEN_UNSELECTED_PRACTICE, ACTOR);
+        }
+        organisations.addArena(organisationId, "Drammen legevakt", ArenaType.OUT_OF_HOURS_SERVICE, ACTOR);
+        organisations.addArena(organisationId, "Sykehjem og KAD", ArenaType.NURSING_HOME, ACTOR);
+        organisations.addArena(organisationId, "Helsestasjon/Migrasjon/Rus", ArenaType.HEALTH_STATION, ACTOR);
+        organisations.addArena(organisationId, "Smittevernkontoret", ArenaType.INFECTION_CONTROL, ACTOR);
+        organisations.addArena(organisationId, "Drammen helsehus", ArenaType.INSTITUTION_SERVICE, ACTOR);
+        organisations.addArena(organisationId, "Lokale møtearenaer (ALU, LSU og tilsvarende)", ArenaType.MEETING_ARENA, ACTOR);
+    }
+
+    private void addStaff(UUID organisationId) {
+        create(organisationId, ADMIN);
+        create(organisationId, APPROVER_PERSON);
+        create(organisationId, DEPARTMENT_HEAD_PERSON);
+        Person first = create(organisationId, VEILEDER_SPECIALIST_1);
+        Person second = create(organisationId, VEILEDER_SPECIALIST_2);
+        Person exempted = create(organisationId, VEILEDER_EXEMPTED);
+        people.recordQualification(first.id(), SpecialistQualification.specialist(Specialty.ALLMENNMEDISIN), ACTOR);
+        people.recordQualification(second.id(), SpecialistQualification.specialist(Specialty.ALLMENNMEDISIN), ACTOR);
+        // Expires within 60 days of loading, so the demo shows the warning for a lapsing exemption.
+        people.recordQualification(exempted.id(),
+                SpecialistQualification.exemption(Specialty.ALLMENNMEDISIN, today().plusDays(45)), ACTOR);
+        SUPERVISORS.forEach(supervisor -> create(organisationId, supervisor));
+    }
+
+    private void addAlis(UUID organisationId) {
+        LocalDate thisMonth = today().withDayOfMonth(1);
+        enrol(create(organisationId, ALIS_JUST_STARTED), organisationId, ProgrammeType.ALIS, Scheme.NEW,
+                thisMonth.minusMonths(2), null, null, FULL_TIME);
+        enrol(create(organisationId, ALIS_TWO_YEARS), organisationId, ProgrammeType.ALIS, Scheme.NEW,
+                thisMonth.minusYears(2), null, null, FULL_TIME);
+        enrol(create(organisationId, ALIS_FOUR_AND_A_HALF_YEARS), organisationId, ProgrammeType.ALIS, Scheme.NEW,
+                thisMonth.minusMonths(54), null, null, BigDecimal.valueOf(80));
+        // Started in the old scheme before parts 2 and 3 of the new regulation took effect on 1 March 2019.
+        enrol(create(organisationId, ALIS_CONVERTED), organisationId, ProgrammeType.ALIS, Scheme.CONVERTED,
+                LocalDate.of(2018, 9, 1), null, LocalDate.of(2021, 1, 1), FULL_TIME);
+    }
+
+    private void addLis1Intake(UUID organisationId) {
+        LocalDate intake = currentLis1Intake(today());
+        LocalDate lastDay = intake.plusMonths(6).minusDays(1);
+        LIS1_INTAKE.forEach(doctor -> enrol(create(organisationId, doctor), organisationId, ProgrammeType.LIS1,
+                Scheme.NEW, intake, lastDay, null, FULL_TIME));
+    }
+
+    /** LIS1 in the municipality start on 1 March or 1 September; the current intake is the latest one started. */
+    static LocalDate currentLis1Intake(LocalDate today) {
+        LocalDate september = LocalDate.of(today.getYear(), 9, 1);
+        LocalDate march = LocalDate.of(today.getYear(), 3, 1);
+        if (!today.isBefore(september)) {
+            return september;
+        }
+        return today.isBefore(march) ? september.minusYears(1) : march;
+    }
+
+    private Person create(UUID organisationId, DemoPerson demo) {
+        Person person = people.register(new NewPerson(demo.givenName(), demo.familyName(),
+                demo.username() + "@demo.veiviser.no", demo.profession(), demo.title()), ACTOR);
+        people.createLocalAccount(person.id(), demo.username(), PASSWORD, ACTOR);
+        demo.roles().forEach(role -> people.grantRole(person.id(), organisationId, role, ACTOR));
+        return person;
+    }
+
+    private void enrol(Person candidate, UUID organisationId, ProgrammeType programme, Scheme scheme,
+                       LocalDate start, LocalDate end, LocalDate convertedOn, BigDecimal positionPercent) {
+        enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate.id(), organisationId, programme, scheme, start,
+                end, convertedOn, positionPercent), ACTOR);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

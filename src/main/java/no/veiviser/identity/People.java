@@ -1,0 +1,82 @@
+package no.veiviser.identity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.veiviser.identity.internal.AccountRepository;
+import no.veiviser.identity.internal.PersonRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers people, their sign-in accounts, roles and qualifications. */
+@Service
+public class People {
+
+    private final PersonRepository persons;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    People(PersonRepository persons, AccountRepository accounts, PasswordEncoder passwordEncoder,
+           ApplicationEventPublisher events, Clock clock) {
+        this.persons = persons;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Person register(NewPerson newPerson, String actor) {
+        Person person = new Person(UUID.randomUUID(), newPerson.givenName(), newPerson.familyName(),
+                newPerson.email(), newPerson.profession(), newPerson.title());
+        persons.insert(person, actor, now());
+        events.publishEvent(new PersonRegistered(person.id(), actor));
+        return person;
+    }
+
+    /** Gives a person a local account; the password is stored as a bcrypt hash only. */
+    @Transactional
+    public void createLocalAccount(UUID personId, String username, String rawPassword, String actor) {
+        accounts.insertLocal(personId, username, passwordEncoder.encode(rawPassword), actor, now());
+        events.publishEvent(new LocalAccountCreated(personId, username, actor));
+    }
+
+    @Transactional
+    public void grantRole(UUID personId, UUID organisationId, Role role, String actor) {
+        persons.insertRole(personId, organisationId, role, actor, now());
+        events.publishEvent(new RoleGranted(personId, organisationId, role, actor));
+    }
+
+    @Transactional
+    public void recordQualification(UUID personId, SpecialistQualification qualification, String actor) {
+        persons.upsertQualification(personId, qualification, actor, now());
+        events.publishEvent(new QualificationRecorded(personId, qualification, actor));
+    }
+
+    public Optional<Person> find(UUID personId) {
+        return persons.find(personId);
+    }
+
+    public List<SpecialistQualification> qualifications(UUID personId) {
+        return persons.qualifications(personId);
+    }
+
+    public boolean hasAccount(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    /** The local accounts of an organisation with their holders and roles, for the demo login list. */
+    public List<LocalAccountSummary> localAccounts(UUID organisationId) {
+        return accounts.summaries(organisationId);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

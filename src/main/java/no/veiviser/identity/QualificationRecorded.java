@@ -1,0 +1,36 @@
+package no.veiviser.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.veiviser.shared.AuditableEvent;
+
+public record QualificationRecorded(UUID personId, SpecialistQualification qualification, String actor)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "qualification.recorded";
+    }
+
+    @Override
+    public String subjectType() {
+        return "person";
+    }
+
+    @Override
+    public String subjectId() {
+        return personId.toString();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("specialty", qualification.specialty().name());
+        details.put("kind", qualification.kind().name());
+        if (qualification.validUntil() != null) {
+            details.put("validUntil", qualification.validUntil().toString());
+        }
+        return details;
+    }
+}

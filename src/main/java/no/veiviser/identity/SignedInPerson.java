@@ -1,0 +1,24 @@
+package no.veiviser.identity;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The person behind a request, however she signed in (local account, HelseID, bearer token). Other
+ * modules read the principal through this interface only.
+ */
+public interface SignedInPerson {
+
+    UUID personId();
+
+    String displayName();
+
+    /** The organisation the roles below belong to. */
+    UUID organisationId();
+
+    Set<Role> roles();
+
+    default boolean hasRole(Role role) {
+        return roles().contains(role);
+    }
+}

@@ -1,0 +1,99 @@
+package no.veiviser.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.veiviser.identity.Person;
+import no.veiviser.identity.Profession;
+import no.veiviser.identity.Role;
+import no.veiviser.identity.SpecialistQualification;
+import no.veiviser.shared.Specialty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PersonRepository {
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Person person, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into person (id, given_name, family_name, email, profession, title,
+                                    created_at, created_by, changed_at, changed_by)
+                values (:id, :givenName, :familyName, :email, :profession, :title, :now, :actor, :now, :actor)
+                """)
+                .param("id", person.id())
+                .param("givenName", person.givenName())
+                .param("familyName", person.familyName())
+                .param("email", person.email())
+                .param("profession", person.profession().name())
+                .param("title", person.title())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public Optional<Person> find(UUID id) {
+        return jdbc.sql("select id, given_name, family_name, email, profession, title from person where id = :id")
+                .param("id", id)
+                .query(PersonRepository::person)
+                .optional();
+    }
+
+    public void insertRole(UUID personId, UUID organisationId, Role role, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into person_role (person_id, organisation_id, role, created_at, created_by)
+                values (:personId, :organisationId, :role, :now, :actor)
+                """)
+                .param("personId", personId)
+                .param("organisationId", organisationId)
+                .param("role", role.name())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public void upsertQualification(UUID personId, SpecialistQualification qualification, String actor,
+                                    OffsetDateTime now) {
+        jdbc.sql("""
+                insert into specialist_qualification (person_id, specialty, kind, valid_until,
+                                                      created_at, created_by, changed_at, changed_by)
+                values (:personId, :specialty, :kind, :validUntil, :now, :actor, :now, :actor)
+                on conflict (person_id, specialty) do update
+                   set kind = excluded.kind, valid_until = excluded.valid_until,
+                       changed_at = excluded.changed_at, changed_by = excluded.changed_by,
+                       version = specialist_qualification.version + 1
+                """)
+                .param("personId", personId)
+                .param("specialty", qualification.specialty().name())
+                .param("kind", qualification.kind().name())
+                .param("validUntil", qualification.validUntil())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public List<SpecialistQualification> qualifications(UUID personId) {
+        return jdbc.sql("""
+                select specialty, kind, valid_until from specialist_qualification
+                 where person_id = :personId order by specialty
+                """)
+                .param("personId", personId)
+                .query((rs, row) -> new SpecialistQualification(Specialty.valueOf(rs.getString("specialty")),
+                        SpecialistQualification.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("valid_until", java.time.LocalDate.class)))
+                .list();
+    }
+
+    static Person person(ResultSet rs, int row) throws SQLException {
+        return new Person(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
+                rs.getString("email"), Profession.valueOf(rs.getString("profession")), rs.getString("title"));
+    }
+}

@@ -1,0 +1,121 @@
+package no.veiviser.identity.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/v1/**} (stateless, no CSRF, HTTP Basic for local
+ * accounts and OAuth2 bearer tokens when a token issuer is configured) and the browser (form login
+ * and, when configured, HelseID; CSRF on; strict headers).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere; everything is served from this origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/fonts/**", "/js/**", "/webjars/**",
+        "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
+        var settings = properties.loginThrottle();
+        return new LoginThrottle(settings.maxFailures(), settings.window(), clock);
+    }
+
+    @Bean
+    AuthenticationManager localAccountAuthentication(AccountRepository accounts, PasswordEncoder encoder,
+                                                     LoginThrottle throttle) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(new LocalAccountUserDetailsService(accounts));
+        passwordCheck.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, AuthenticationManager localAccounts,
+                                 ObjectProvider<JwtDecoder> jwtDecoder, AccountRepository accounts,
+                                 MessageSource messages, LocaleResolver localeResolver, JsonMapper json)
+            throws Exception {
+        var problems = new ApiProblemWriter(messages, localeResolver, json, properties.localAccounts());
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::strictHeaders)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (properties.localAccounts()) {
+            http.authenticationManager(localAccounts)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        if (jwtDecoder.getIfAvailable() != null) {
+            var converter = new BearerTokenPersonConverter(accounts, properties.oidc().subjectClaim());
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browserChain(HttpSecurity http, SecurityProperties properties,
+                                     AuthenticationManager localAccounts,
+                                     ObjectProvider<HelseIdLogin> helseId) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .headers(SecurityConfiguration::strictHeaders)
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        if (properties.localAccounts()) {
+            var failures = new ExceptionMappingAuthenticationFailureHandler();
+            failures.setDefaultFailureUrl("/login?error");
+            failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+            http.authenticationManager(localAccounts)
+                    .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll());
+        } else {
+            http.exceptionHandling(handling -> handling.authenticationEntryPoint(
+                    new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")));
+        }
+        HelseIdLogin oidc = helseId.getIfAvailable();
+        if (oidc != null) {
+            oidc.configure(http);
+        }
+        return http.build();
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+}

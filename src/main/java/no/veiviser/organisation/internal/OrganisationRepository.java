@@ -1,0 +1,115 @@
+package no.veiviser.organisation.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.veiviser.organisation.ArenaType;
+import no.veiviser.organisation.EducationOrganisation;
+import no.veiviser.organisation.LearningArena;
+import no.veiviser.organisation.OrganisationKind;
+import no.veiviser.shared.Specialty;
+import no.veiviser.organisation.SpecialtyRegistration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OrganisationRepository {
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(EducationOrganisation organisation, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into education_organisation (id, name, organisation_number, kind,
+                                                    created_at, created_by, changed_at, changed_by)
+                values (:id, :name, :number, :kind, :now, :actor, :now, :actor)
+                """)
+                .param("id", organisation.id())
+                .param("name", organisation.name())
+                .param("number", organisation.organisationNumber())
+                .param("kind", organisation.kind().name())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public void insertRegistration(UUID organisationId, SpecialtyRegistration registration, String actor,
+                                   OffsetDateTime now) {
+        jdbc.sql("""
+                insert into specialty_registration (id, organisation_id, specialty, registered_from,
+                                                    created_at, created_by, changed_at, changed_by)
+                values (:id, :organisationId, :specialty, :from, :now, :actor, :now, :actor)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("organisationId", organisationId)
+                .param("specialty", registration.specialty().name())
+                .param("from", registration.registeredFrom())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public void insertArena(LearningArena arena, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into learning_arena (id, organisation_id, name, arena_type,
+                                            created_at, created_by, changed_at, changed_by)
+                values (:id, :organisationId, :name, :type, :now, :actor, :now, :actor)
+                """)
+                .param("id", arena.id())
+                .param("organisationId", arena.organisationId())
+                .param("name", arena.name())
+                .param("type", arena.type().name())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public Optional<EducationOrganisation> find(UUID id) {
+        return jdbc.sql("select id, name, organisation_number, kind from education_organisation where id = :id")
+                .param("id", id)
+                .query(OrganisationRepository::organisation)
+                .optional();
+    }
+
+    public Optional<EducationOrganisation> findByName(String name) {
+        return jdbc.sql("select id, name, organisation_number, kind from education_organisation where name = :name")
+                .param("name", name)
+                .query(OrganisationRepository::organisation)
+                .optional();
+    }
+
+    public List<SpecialtyRegistration> registrations(UUID organisationId) {
+        return jdbc.sql("""
+                select specialty, registered_from from specialty_registration
+                 where organisation_id = :organisationId order by specialty
+                """)
+                .param("organisationId", organisationId)
+                .query((rs, row) -> new SpecialtyRegistration(Specialty.valueOf(rs.getString("specialty")),
+                        rs.getObject("registered_from", LocalDate.class)))
+                .list();
+    }
+
+    public List<LearningArena> arenas(UUID organisationId) {
+        return jdbc.sql("""
+                select id, organisation_id, name, arena_type from learning_arena
+                 where organisation_id = :organisationId order by arena_type, name
+                """)
+                .param("organisationId", organisationId)
+                .query((rs, row) -> new LearningArena(rs.getObject("id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class), rs.getString("name"),
+                        ArenaType.valueOf(rs.getString("arena_type"))))
+                .list();
+    }
+
+    private static EducationOrganisation organisation(ResultSet rs, int row) throws SQLException {
+        return new EducationOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
+                rs.getString("organisation_number"), OrganisationKind.valueOf(rs.getString("kind")));
+    }
+}

@@ -1,0 +1,58 @@
+package no.veiviser.programme.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.ProgrammeType;
+import no.veiviser.programme.Scheme;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class EnrolmentRepository {
+
+    private final JdbcClient jdbc;
+
+    EnrolmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Enrolment enrolment, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into enrolment (id, candidate_id, organisation_id, programme, scheme, start_date, end_date,
+                                       converted_on, position_percent, created_at, created_by, changed_at, changed_by)
+                values (:id, :candidateId, :organisationId, :programme, :scheme, :startDate, :endDate,
+                        :convertedOn, :positionPercent, :now, :actor, :now, :actor)
+                """)
+                .param("id", enrolment.id())
+                .param("candidateId", enrolment.candidateId())
+                .param("organisationId", enrolment.organisationId())
+                .param("programme", enrolment.programme().name())
+                .param("scheme", enrolment.scheme().name())
+                .param("startDate", enrolment.startDate())
+                .param("endDate", enrolment.endDate())
+                .param("convertedOn", enrolment.convertedOn())
+                .param("positionPercent", enrolment.positionPercent())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public List<Enrolment> findByCandidate(UUID candidateId) {
+        return jdbc.sql("""
+                select id, candidate_id, organisation_id, programme, scheme, start_date, end_date, converted_on,
+                       position_percent
+                  from enrolment where candidate_id = :candidateId order by start_date desc
+                """)
+                .param("candidateId", candidateId)
+                .query((rs, row) -> new Enrolment(rs.getObject("id", UUID.class),
+                        rs.getObject("candidate_id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                        ProgrammeType.valueOf(rs.getString("programme")), Scheme.valueOf(rs.getString("scheme")),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getObject("converted_on", LocalDate.class), rs.getObject("position_percent", BigDecimal.class)))
+                .list();
+    }
+}

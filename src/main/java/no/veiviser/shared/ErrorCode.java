@@ -1,0 +1,52 @@
+package no.veiviser.shared;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Stable error codes. The code is part of the public API (problem details carry it) and of the
+ * HTML error pages, so a code is never renumbered or reused. Titles and details live in the
+ * message bundles under {@code error.<code>.title} and {@code error.<code>.detail}.
+ */
+public enum ErrorCode {
+    INTERNAL_ERROR("VV-1000", HttpStatus.INTERNAL_SERVER_ERROR),
+    NOT_FOUND("VV-1001", HttpStatus.NOT_FOUND),
+    ACCESS_DENIED("VV-1002", HttpStatus.FORBIDDEN),
+    NOT_AUTHENTICATED("VV-1003", HttpStatus.UNAUTHORIZED),
+    VALIDATION_FAILED("VV-1004", HttpStatus.BAD_REQUEST),
+    CONFLICT("VV-1005", HttpStatus.CONFLICT),
+    METHOD_NOT_ALLOWED("VV-1006", HttpStatus.METHOD_NOT_ALLOWED),
+    UNSUPPORTED_MEDIA_TYPE("VV-1007", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+
+    private final String code;
+    private final HttpStatus status;
+
+    ErrorCode(String code, HttpStatus status) {
+        this.code = code;
+        this.status = status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String titleKey() {
+        return "error." + code + ".title";
+    }
+
+    public String detailKey() {
+        return "error." + code + ".detail";
+    }
+
+    public static ErrorCode forStatus(int status) {
+        for (ErrorCode candidate : values()) {
+            if (candidate.status.value() == status) {
+                return candidate;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : VALIDATION_FAILED;
+    }
+}

@@ -1,0 +1,18 @@
+package no.veiviser.shared.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * True when no database URL is configured ({@code VEIVISER_DB_URL} or {@code spring.datasource.url}):
+ * the zero-setup default, in which Veiviser starts its own PostgreSQL and loads the demo municipality.
+ */
+public class NoDatabaseConfigured implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+    }
+}

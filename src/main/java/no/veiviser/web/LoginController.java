@@ -1,0 +1,45 @@
+package no.veiviser.web;
+
+import java.util.List;
+import no.veiviser.demo.DemoAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page. The demo logins are listed only in demo mode. */
+@Controller
+class LoginController {
+
+    private final ObjectProvider<DemoAccounts> demoAccounts;
+    private final boolean localAccounts;
+    private final boolean helseId;
+
+    LoginController(ObjectProvider<DemoAccounts> demoAccounts, Environment environment) {
+        this.demoAccounts = demoAccounts;
+        this.localAccounts = environment.getProperty("veiviser.security.local-accounts", Boolean.class, true);
+        this.helseId = environment.containsProperty("spring.security.oauth2.client.registration.helseid.client-id");
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
+                 @RequestParam(required = false) String logout, @RequestParam(required = false) String unknown,
+                 Model model) {
+        String messageKey = null;
+        if (error != null) {
+            messageKey = "login.failed";
+        } else if (throttled != null) {
+            messageKey = "login.throttled";
+        } else if (unknown != null) {
+            messageKey = "login.unknownPerson";
+        } else if (logout != null) {
+            messageKey = "login.signedOut";
+        }
+        DemoAccounts demo = demoAccounts.getIfAvailable();
+        model.addAttribute("login", new LoginView(messageKey, logout == null && messageKey != null, localAccounts,
+                helseId, demo == null ? List.of() : demo.list(), demo == null ? null : demo.password()));
+        return "login";
+    }
+}

@@ -1,0 +1,62 @@
+package no.veiviser.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import no.veiviser.identity.Role;
+import no.veiviser.identity.SignedInPerson;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What the layout needs on every page: who is signed in, the navigation, the language and the CSRF
+ * token for forms. Templates get all their text through {@link #t}.
+ */
+public record PageContext(SignedInPerson person, List<NavItem> navigation, Locale locale, CsrfToken csrf,
+                          MessageSource messages) {
+
+    public static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+
+    public String t(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    public boolean signedIn() {
+        return person != null;
+    }
+
+    /** The language of the page as an HTML language tag. */
+    public String lang() {
+        return isEnglish() ? "en" : "nb";
+    }
+
+    /** The language one can switch to. */
+    public String otherLang() {
+        return isEnglish() ? "nb" : "en";
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** The roles' names in this language, in the order of {@link Role}, separated by commas. */
+    public String roleNames(Collection<Role> roles) {
+        return roles.stream().sorted().map(role -> t("role." + role.name())).collect(Collectors.joining(", "));
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    private boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+}

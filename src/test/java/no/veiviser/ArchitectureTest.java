@@ -1,0 +1,54 @@
+package no.veiviser;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rules of docs/architecture.md that the compiler does not check. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("no.veiviser");
+
+    @Test
+    void timeComesFromTheInjectedClock() {
+        ArchRule rule = noClasses()
+                .should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("dates decide what the regulation counts; tests must be able to fix them (use the Clock bean)");
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void controllersGoThroughApplicationServices() {
+        ArchRule rule = noClasses()
+                .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+                .because("permission checks and transactions live in the module's application service");
+        rule.check(CLASSES);
+    }
+}

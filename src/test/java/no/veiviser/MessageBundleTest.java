@@ -1,0 +1,73 @@
+package no.veiviser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import no.veiviser.identity.Role;
+import no.veiviser.programme.ProgrammeType;
+import no.veiviser.programme.Scheme;
+import no.veiviser.shared.ErrorCode;
+import no.veiviser.web.Destination;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in Norwegian bokmål and in English, and every key the code builds exists. */
+class MessageBundleTest {
+
+    private static final Properties NORWEGIAN = load("/messages.properties");
+    private static final Properties ENGLISH = load("/messages_en.properties");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(ENGLISH.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(NORWEGIAN.stringPropertyNames());
+    }
+
+    @Test
+    void noTextIsEmpty() {
+        for (Properties bundle : List.of(NORWEGIAN, ENGLISH)) {
+            bundle.forEach((key, value) -> assertThat(value.toString().trim()).as(key.toString()).isNotEmpty());
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeBuildsExists() {
+        List<String> keys = new ArrayList<>();
+        for (Destination destination : Destination.values()) {
+            keys.add(destination.labelKey());
+            keys.add(destination.descriptionKey());
+        }
+        for (ErrorCode code : ErrorCode.values()) {
+            keys.add(code.titleKey());
+            keys.add(code.detailKey());
+        }
+        for (Role role : Role.values()) {
+            keys.add("role." + role.name());
+            keys.add("home.role." + role.name() + ".title");
+            keys.add("home.role." + role.name() + ".intro");
+        }
+        for (ProgrammeType programme : ProgrammeType.values()) {
+            keys.add("programme." + programme.name());
+        }
+        for (Scheme scheme : Scheme.values()) {
+            keys.add("scheme." + scheme.name());
+        }
+        Set<String> norwegianKeys = NORWEGIAN.stringPropertyNames();
+        assertThat(norwegianKeys).containsAll(keys);
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundleTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,66 @@
+package no.veiviser.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.veiviser.IntegrationTest;
+import no.veiviser.identity.NewPerson;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.identity.Profession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A change and its audit record commit or roll back together; the log is append-only. */
+@IntegrationTest
+class AuditLogTest {
+
+    @Autowired
+    People people;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aChangeIsRecordedWithWhoDidIt() {
+        Person person = people.register(newPerson("Audun"), "admin");
+        assertThat(auditLog.about("person", person.id().toString(), 10))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("person.registered");
+                    assertThat(entry.actor()).isEqualTo("admin");
+                });
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoRecord() {
+        Person[] registered = new Person[1];
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            registered[0] = people.register(newPerson("Rolf"), "admin");
+            people.createLocalAccount(registered[0].id(), "admin", "x", "admin"); // username taken: fails
+        })).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(people.find(registered[0].id())).isEmpty();
+        assertThat(auditLog.about("person", registered[0].id().toString(), 10)).isEmpty();
+    }
+
+    @Test
+    void recordsCannotBeChangedOrDeleted() {
+        people.register(newPerson("Ulla"), "admin");
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone else'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+                .hasMessageContaining("append-only");
+    }
+
+    private static NewPerson newPerson(String givenName) {
+        return new NewPerson(givenName, "Testesen", null, Profession.PHYSICIAN, null);
+    }
+}

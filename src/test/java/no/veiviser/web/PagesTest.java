@@ -1,0 +1,84 @@
+package no.veiviser.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import no.veiviser.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.mock.web.MockHttpSession;
+
+/** Start pages per role, pages still to come, friendly error pages and the language switch. */
+@IntegrationTest
+class PagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aCandidateSeesHerProgrammeOnTheStartPage() throws Exception {
+        MockHttpSession session = signIn("ole.brekke");
+        mvc.perform(get("/").session(session))
+                .andExpect(content().string(containsString("Velkommen, Ole Brekke")))
+                .andExpect(content().string(containsString("ALIS (allmennmedisin)")))
+                .andExpect(content().string(containsString("Konvertert fra gammel ordning")))
+                .andExpect(content().string(containsString("(konvertert 1. januar 2021)")))
+                .andExpect(content().string(containsString("Din spesialisering")));
+    }
+
+    @Test
+    void aPartTimeCandidateSeesHerPositionShare() throws Exception {
+        mvc.perform(get("/").session(signIn("emma.vik")))
+                .andExpect(content().string(containsString("80 %")));
+    }
+
+    @Test
+    void aPersonWithTwoRolesGetsASectionForEach() throws Exception {
+        mvc.perform(get("/").session(signIn("kari.nordby")))
+                .andExpect(content().string(containsString("Som veileder")))
+                .andExpect(content().string(containsString("Som supervisør")));
+    }
+
+    @Test
+    void aCapabilityStillToComeSaysSo() throws Exception {
+        mvc.perform(get("/approvals").session(signIn("tone.haugland")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Til godkjenning")))
+                .andExpect(content().string(containsString("under arbeid")));
+    }
+
+    @Test
+    void administrationIsForAdministratorsOnly() throws Exception {
+        mvc.perform(get("/admin/audit").session(signIn("nora.eide")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").session(signIn("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("person.registered")));
+    }
+
+    @Test
+    void englishCanBeChosenAndIsRemembered() throws Exception {
+        MockHttpSession session = signIn("sindre.holm");
+        MvcResult english = mvc.perform(get("/").session(session).param("lang", "en"))
+                .andExpect(content().string(containsString("Welcome, Sindre Holm")))
+                .andExpect(content().string(containsString("lang=\"en\"")))
+                .andReturn();
+        mvc.perform(get("/goals").session(session).cookie(english.getResponse().getCookies()))
+                .andExpect(content().string(containsString("Learning goals")));
+        mvc.perform(get("/").session(session).param("lang", "xx"))
+                .andExpect(content().string(containsString("Velkommen")));
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        MvcResult result = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(username).password("demo"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
