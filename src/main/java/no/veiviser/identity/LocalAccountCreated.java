@@ -2,23 +2,12 @@ package no.veiviser.identity;
 
 import java.util.Map;
 import java.util.UUID;
-import no.veiviser.shared.AuditableEvent;
 
-public record LocalAccountCreated(UUID personId, String username, String actor) implements AuditableEvent {
+public record LocalAccountCreated(UUID personId, String username, String actor) implements PersonChange {
 
     @Override
     public String action() {
         return "account.created";
-    }
-
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return personId.toString();
     }
 
     @Override

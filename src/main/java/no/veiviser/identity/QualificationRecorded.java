@@ -3,24 +3,12 @@ package no.veiviser.identity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import no.veiviser.shared.AuditableEvent;
 
-public record QualificationRecorded(UUID personId, SpecialistQualification qualification, String actor)
-        implements AuditableEvent {
+public record QualificationRecorded(UUID personId, SpecialistQualification qualification, String actor) implements PersonChange {
 
     @Override
     public String action() {
         return "qualification.recorded";
-    }
-
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return personId.toString();
     }
 
     @Override

@@ -2,23 +2,12 @@ package no.veiviser.identity;
 
 import java.util.Map;
 import java.util.UUID;
-import no.veiviser.shared.AuditableEvent;
 
-public record RoleGranted(UUID personId, UUID organisationId, Role role, String actor) implements AuditableEvent {
+public record RoleGranted(UUID personId, UUID organisationId, Role role, String actor) implements PersonChange {
 
     @Override
     public String action() {
         return "role.granted";
-    }
-
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return personId.toString();
     }
 
     @Override

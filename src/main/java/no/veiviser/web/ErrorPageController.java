@@ -2,6 +2,8 @@ package no.veiviser.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import no.veiviser.shared.ErrorCode;
 import no.veiviser.shared.Problems;
@@ -14,26 +16,34 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Everything that ends in the servlet container's error dispatch: a friendly Norwegian page for
- * browsers, problem details for the API. Neither shows a stack trace or exception message.
+ * Everything that ends in the servlet container's error dispatch: a friendly page in the user's
+ * language for browsers, problem details for the API (whatever the client accepts). Neither shows
+ * a stack trace or an exception message.
  */
 @Controller
 class ErrorPageController implements ErrorController {
 
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    ErrorPageController(MessageSource messages) {
+    ErrorPageController(MessageSource messages, JsonMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = status(request);
         if (isApi(request)) {
+            response.setStatus(status);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), problem(request, status));
             return null;
         }
-        int status = status(request);
         ModelAndView page = new ModelAndView("error-page", HttpStatus.valueOf(status));
         page.addObject("error", new ErrorView(ErrorCode.forStatus(status), status));
         return page;
@@ -42,11 +52,15 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> problem(HttpServletRequest request) {
         int status = status(request);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(request, status));
+    }
+
+    private Map<String, Object> problem(HttpServletRequest request, int status) {
         var problem = Problems.of(ErrorCode.forStatus(status), messages, RequestContextUtils.getLocale(request),
                 (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         problem.setStatus(status);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.members(problem));
+        return Problems.members(problem);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -2,8 +2,8 @@ package no.veiviser.web;
 
 import java.util.List;
 import no.veiviser.demo.DemoAccounts;
+import no.veiviser.identity.SignInOptions;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     private final ObjectProvider<DemoAccounts> demoAccounts;
-    private final boolean localAccounts;
-    private final boolean helseId;
+    private final SignInOptions options;
 
-    LoginController(ObjectProvider<DemoAccounts> demoAccounts, Environment environment) {
+    LoginController(ObjectProvider<DemoAccounts> demoAccounts, SignInOptions options) {
         this.demoAccounts = demoAccounts;
-        this.localAccounts = environment.getProperty("veiviser.security.local-accounts", Boolean.class, true);
-        this.helseId = environment.containsProperty("spring.security.oauth2.client.registration.helseid.client-id");
+        this.options = options;
     }
 
     @GetMapping("/login")
@@ -38,8 +36,8 @@ class LoginController {
             messageKey = "login.signedOut";
         }
         DemoAccounts demo = demoAccounts.getIfAvailable();
-        model.addAttribute("login", new LoginView(messageKey, logout == null && messageKey != null, localAccounts,
-                helseId, demo == null ? List.of() : demo.list(), demo == null ? null : demo.password()));
+        model.addAttribute("login", new LoginView(messageKey, logout == null && messageKey != null, options,
+                demo == null ? List.of() : demo.list(), demo == null ? null : demo.password()));
         return "login";
     }
 }

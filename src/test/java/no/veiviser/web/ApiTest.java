@@ -85,10 +85,24 @@ class ApiTest {
         assertThat(response.body()).contains("\"title\":\"Page not found\"");
     }
 
+    @Test
+    void aBrowserOnAnApiAddressGetsProblemDetailsToo() throws Exception {
+        HttpResponse<String> response = call("GET", "/api/v1/no-such-thing", "emma.vik:demo", null, "text/html");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"VV-1001\"");
+    }
+
     private HttpResponse<String> call(String method, String path, String credentials, String cookie) throws Exception {
+        return call(method, path, credentials, cookie, "application/json");
+    }
+
+    private HttpResponse<String> call(String method, String path, String credentials, String cookie, String accept)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         if (cookie != null) {
             request.header("Cookie", cookie);

@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -30,6 +31,15 @@ class HelseIdLogin {
         this.registrations = registrations;
         this.accounts = accounts;
         this.properties = properties;
+    }
+
+    /** Where sign-in with the (first) configured registration starts. */
+    String loginPath() {
+        if (registrations instanceof Iterable<?> all && all.iterator().hasNext()
+                && all.iterator().next() instanceof ClientRegistration registration) {
+            return AUTHORIZATION_BASE_URI + "/" + registration.getRegistrationId();
+        }
+        return AUTHORIZATION_BASE_URI + "/helseid";
     }
 
     void configure(HttpSecurity http) throws Exception {

@@ -2,6 +2,7 @@ package no.veiviser.identity.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import no.veiviser.identity.SignInOptions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,12 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SignInOptions signInOptions(SecurityProperties properties, ObjectProvider<HelseIdLogin> helseId) {
+        HelseIdLogin oidc = helseId.getIfAvailable();
+        return new SignInOptions(properties.localAccounts(), oidc == null ? null : oidc.loginPath());
     }
 
     @Bean
