@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -82,10 +83,13 @@ class SecurityConfiguration {
             http.authenticationManager(localAccounts)
                     .httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
-        if (jwtDecoder.getIfAvailable() != null) {
-            var converter = new BearerTokenPersonConverter(accounts, properties.oidc().subjectClaim());
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            // Its own manager: the chain's shared one checks local passwords only.
+            var tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(new BearerTokenPersonConverter(accounts, properties.oidc().subjectClaim()));
             http.oauth2ResourceServer(server -> server
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems));
         }
