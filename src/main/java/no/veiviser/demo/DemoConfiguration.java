@@ -2,6 +2,7 @@ package no.veiviser.demo;
 
 import java.time.Clock;
 import no.veiviser.identity.People;
+import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.shared.database.NoDatabaseConfigured;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Demo mode: only on the embedded database (never with a configured one), and unless switched off
@@ -25,8 +27,9 @@ class DemoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
     @Bean
-    DemoMunicipality demoMunicipality(Organisations organisations, People people, Enrolments enrolments, Clock clock) {
-        return new DemoMunicipality(organisations, people, enrolments, clock);
+    DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
+                                      Enrolments enrolments, Clock clock) {
+        return new DemoMunicipality(organisations, arenas, people, enrolments, clock);
     }
 
     @Bean
@@ -34,7 +37,9 @@ class DemoConfiguration {
         return new DemoAccounts(organisations, people);
     }
 
+    /** After the bundled catalogs, whose goals the demo arenas offer. */
     @Bean
+    @Order(10)
     ApplicationRunner loadDemoMunicipality(DemoMunicipality demo) {
         return arguments -> {
             if (demo.isLoaded()) {

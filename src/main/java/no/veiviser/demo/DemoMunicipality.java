@@ -10,8 +10,8 @@ import no.veiviser.identity.People;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.Person;
 import no.veiviser.identity.SpecialistQualification;
-import no.veiviser.organisation.ArenaType;
 import no.veiviser.organisation.EducationOrganisation;
+import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.OrganisationKind;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.organisation.SpecialtyRegistration;
@@ -39,12 +39,15 @@ class DemoMunicipality {
     private static final BigDecimal FULL_TIME = BigDecimal.valueOf(100);
 
     private final Organisations organisations;
+    private final LearningArenas arenas;
     private final People people;
     private final Enrolments enrolments;
     private final Clock clock;
 
-    DemoMunicipality(Organisations organisations, People people, Enrolments enrolments, Clock clock) {
+    DemoMunicipality(Organisations organisations, LearningArenas arenas, People people, Enrolments enrolments,
+                     Clock clock) {
         this.organisations = organisations;
+        this.arenas = arenas;
         this.people = people;
         this.enrolments = enrolments;
         this.clock = clock;
@@ -67,16 +70,7 @@ class DemoMunicipality {
     }
 
     private void addArenas(UUID organisationId) {
-        for (String office : new String[] {"Bragernes Legesenter", "Drammen Legesenter", "Fjell Legesenter",
-            "Helsehuset legekontor i Mjøndalen", "Konnerud legesenter", "Åssiden Legesenter"}) {
-            organisations.addArena(organisationId, office, ArenaType.OPEN_UNSELECTED_PRACTICE, ACTOR);
-        }
-        organisations.addArena(organisationId, "Drammen legevakt", ArenaType.OUT_OF_HOURS_SERVICE, ACTOR);
-        organisations.addArena(organisationId, "Sykehjem og KAD", ArenaType.NURSING_HOME, ACTOR);
-        organisations.addArena(organisationId, "Helsestasjon/Migrasjon/Rus", ArenaType.HEALTH_STATION, ACTOR);
-        organisations.addArena(organisationId, "Smittevernkontoret", ArenaType.INFECTION_CONTROL, ACTOR);
-        organisations.addArena(organisationId, "Drammen helsehus", ArenaType.INSTITUTION_SERVICE, ACTOR);
-        organisations.addArena(organisationId, "Lokale møtearenaer (ALU, LSU og tilsvarende)", ArenaType.MEETING_ARENA, ACTOR);
+        DemoArenas.load(arenas, organisationId, ACTOR);
     }
 
     private void addStaff(UUID organisationId) {

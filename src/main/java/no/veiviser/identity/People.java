@@ -67,6 +67,11 @@ public class People {
         return persons.qualifications(personId);
     }
 
+    /** The people holding any of these roles in the organisation, with the roles they hold among them. */
+    public List<PersonInRole> withRoles(UUID organisationId, java.util.Set<Role> roles) {
+        return persons.withRoles(organisationId, roles);
+    }
+
     public boolean hasAccount(String username) {
         return accounts.existsByUsername(username);
     }

@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and reads education organisations, their registrations and their learning arenas. */
+/** Creates and reads education organisations and their registrations per specialty. */
 @Service
 public class Organisations {
 
@@ -42,15 +42,6 @@ public class Organisations {
                         "registeredFrom", registration.registeredFrom().toString()), actor));
     }
 
-    @Transactional
-    public LearningArena addArena(UUID organisationId, String name, ArenaType type, String actor) {
-        var arena = new LearningArena(UUID.randomUUID(), organisationId, name, type);
-        repository.insertArena(arena, actor, now());
-        events.publishEvent(new OrganisationChanged("arena.created", "learning_arena", arena.id(),
-                Map.of("name", name, "type", type.name()), actor));
-        return arena;
-    }
-
     public Optional<EducationOrganisation> find(UUID organisationId) {
         return repository.find(organisationId);
     }
@@ -61,10 +52,6 @@ public class Organisations {
 
     public List<SpecialtyRegistration> registrations(UUID organisationId) {
         return repository.registrations(organisationId);
-    }
-
-    public List<LearningArena> arenas(UUID organisationId) {
-        return repository.arenas(organisationId);
     }
 
     private OffsetDateTime now() {

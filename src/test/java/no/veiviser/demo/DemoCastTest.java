@@ -11,7 +11,9 @@ import no.veiviser.identity.LocalAccountSummary;
 import no.veiviser.identity.Role;
 import no.veiviser.organisation.ArenaType;
 import no.veiviser.organisation.EducationOrganisation;
-import no.veiviser.organisation.LearningArena;
+import no.veiviser.organisation.ArenaOverview;
+import no.veiviser.organisation.ArenaSite;
+import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.Enrolments;
@@ -28,6 +30,9 @@ class DemoCastTest {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    LearningArenas learningArenas;
 
     @Autowired
     DemoAccounts demoAccounts;
@@ -51,15 +56,17 @@ class DemoCastTest {
     }
 
     @Test
-    void theArenasAreTheSixGpOfficesAndTheMunicipalServices() {
-        List<LearningArena> arenas = organisations.arenas(drammen().id());
-        assertThat(arenas.stream().filter(arena -> arena.type() == ArenaType.OPEN_UNSELECTED_PRACTICE).map(LearningArena::name))
-                .containsExactlyInAnyOrder("Bragernes Legesenter", "Drammen Legesenter", "Fjell Legesenter",
-                        "Helsehuset legekontor i Mjøndalen", "Konnerud legesenter", "Åssiden Legesenter");
-        assertThat(arenas).extracting(LearningArena::name).contains("Drammen legevakt", "Sykehjem og KAD",
-                "Helsestasjon/Migrasjon/Rus", "Smittevernkontoret", "Drammen helsehus");
-        assertThat(arenas).filteredOn(arena -> arena.type() == ArenaType.INSTITUTION_SERVICE)
-                .extracting(LearningArena::name).containsExactly("Drammen helsehus");
+    void theSevenArenasOfTheDrammenPlanWithTheSixGpOfficesAsSites() {
+        List<ArenaOverview> arenas = learningArenas.overview(drammen().id());
+        assertThat(arenas).extracting(arena -> arena.arena().name()).containsExactly("Fastlegekontor", "Legevakt",
+                "Sykehjem og KAD", "Helsestasjon/Migrasjon/Rus", "Smittevernkontoret", "Drammen helsehus",
+                "Lokale møtearenaer (ALU, LSU og tilsvarende)");
+        assertThat(arenas.get(0).arena().type()).isEqualTo(ArenaType.OPEN_UNSELECTED_PRACTICE);
+        assertThat(arenas.get(0).sites()).extracting(ArenaSite::name).containsExactlyInAnyOrder("Bragernes Legesenter",
+                "Drammen Legesenter", "Fjell Legesenter", "Helsehuset legekontor i Mjøndalen", "Konnerud legesenter",
+                "Åssiden Legesenter");
+        assertThat(arenas).filteredOn(arena -> arena.arena().type() == ArenaType.INSTITUTION_SERVICE)
+                .extracting(arena -> arena.arena().name()).containsExactly("Drammen helsehus");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.veiviser.identity.Person;
+import no.veiviser.identity.PersonInRole;
 import no.veiviser.identity.Profession;
 import no.veiviser.identity.Role;
 import no.veiviser.identity.SpecialistQualification;
@@ -89,6 +90,20 @@ public class PersonRepository {
                 .query((rs, row) -> new SpecialistQualification(Specialty.valueOf(rs.getString("specialty")),
                         SpecialistQualification.Kind.valueOf(rs.getString("kind")),
                         rs.getObject("valid_until", java.time.LocalDate.class)))
+                .list();
+    }
+
+    public List<PersonInRole> withRoles(UUID organisationId, java.util.Set<Role> roles) {
+        return jdbc.sql("""
+                select p.id, p.given_name, p.family_name, p.email, p.profession, p.title, r.role
+                  from person p join person_role r on r.person_id = p.id
+                 where r.organisation_id = :organisationId and r.role in (:roles)
+                 order by array_position(array['DEPARTMENT_HEAD','APPROVER','ADMINISTRATOR','VEILEDER','SUPERVISOR',
+                                               'CANDIDATE'], r.role), p.family_name, p.given_name
+                """)
+                .param("organisationId", organisationId)
+                .param("roles", roles.stream().map(Role::name).toList())
+                .query((rs, row) -> new PersonInRole(person(rs, row), Role.valueOf(rs.getString("role"))))
                 .list();
     }
 

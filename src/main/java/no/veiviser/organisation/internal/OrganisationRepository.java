@@ -7,9 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.veiviser.organisation.ArenaType;
 import no.veiviser.organisation.EducationOrganisation;
-import no.veiviser.organisation.LearningArena;
 import no.veiviser.organisation.OrganisationKind;
 import no.veiviser.shared.Specialty;
 import no.veiviser.organisation.SpecialtyRegistration;
@@ -56,21 +54,6 @@ public class OrganisationRepository {
                 .update();
     }
 
-    public void insertArena(LearningArena arena, String actor, OffsetDateTime now) {
-        jdbc.sql("""
-                insert into learning_arena (id, organisation_id, name, arena_type,
-                                            created_at, created_by, changed_at, changed_by)
-                values (:id, :organisationId, :name, :type, :now, :actor, :now, :actor)
-                """)
-                .param("id", arena.id())
-                .param("organisationId", arena.organisationId())
-                .param("name", arena.name())
-                .param("type", arena.type().name())
-                .param("now", now)
-                .param("actor", actor)
-                .update();
-    }
-
     public Optional<EducationOrganisation> find(UUID id) {
         return jdbc.sql("select id, name, organisation_number, kind from education_organisation where id = :id")
                 .param("id", id)
@@ -93,18 +76,6 @@ public class OrganisationRepository {
                 .param("organisationId", organisationId)
                 .query((rs, row) -> new SpecialtyRegistration(Specialty.valueOf(rs.getString("specialty")),
                         rs.getObject("registered_from", LocalDate.class)))
-                .list();
-    }
-
-    public List<LearningArena> arenas(UUID organisationId) {
-        return jdbc.sql("""
-                select id, organisation_id, name, arena_type from learning_arena
-                 where organisation_id = :organisationId order by arena_type, name
-                """)
-                .param("organisationId", organisationId)
-                .query((rs, row) -> new LearningArena(rs.getObject("id", UUID.class),
-                        rs.getObject("organisation_id", UUID.class), rs.getString("name"),
-                        ArenaType.valueOf(rs.getString("arena_type"))))
                 .list();
     }
 

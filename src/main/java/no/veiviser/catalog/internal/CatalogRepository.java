@@ -1,0 +1,150 @@
+package no.veiviser.catalog.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.veiviser.catalog.CatalogCode;
+import no.veiviser.catalog.CatalogVersion;
+import no.veiviser.catalog.CompetenceType;
+import no.veiviser.catalog.LearningGoal;
+import no.veiviser.catalog.RecommendedActivity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+public class CatalogRepository {
+
+    private static final String VERSION_COLUMNS = "id, catalog, number, valid_from, source, in_use";
+    private static final String GOAL_COLUMNS = "g.code, g.title, g.description, g.competence_type, g.competence_level, "
+            + "g.activities::text as activities, g.source";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CatalogRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<CatalogVersion> versions(CatalogCode catalog) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from goal_catalog_version where catalog = :catalog order by number desc")
+                .param("catalog", catalog.name())
+                .query(CatalogRepository::version)
+                .list();
+    }
+
+    public Optional<CatalogVersion> latest(CatalogCode catalog) {
+        return versions(catalog).stream().findFirst();
+    }
+
+    public Optional<CatalogVersion> version(UUID id) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from goal_catalog_version where id = :id")
+                .param("id", id)
+                .query(CatalogRepository::version)
+                .optional();
+    }
+
+    /** The goals of the newest version of each catalog, in catalog order. */
+    public List<LearningGoal> latestGoals() {
+        return jdbc.sql("select " + GOAL_COLUMNS + """
+                 from learning_goal g
+                 join goal_catalog_version v on v.id = g.catalog_version_id
+                where v.number = (select max(number) from goal_catalog_version w where w.catalog = v.catalog)
+                order by v.catalog, g.position
+                """)
+                .query(this::goal)
+                .list();
+    }
+
+    public List<LearningGoal> goals(UUID versionId) {
+        return jdbc.sql("select " + GOAL_COLUMNS + " from learning_goal g where g.catalog_version_id = :id order by g.position")
+                .param("id", versionId)
+                .query(this::goal)
+                .list();
+    }
+
+    public CatalogVersion insertVersion(CatalogCode catalog, LocalDate validFrom, String source, List<LearningGoal> goals,
+                                        String actor, OffsetDateTime now) {
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from goal_catalog_version where catalog = :catalog")
+                .param("catalog", catalog.name()).query(Integer.class).single();
+        CatalogVersion version = new CatalogVersion(UUID.randomUUID(), catalog, number, validFrom, source, false);
+        jdbc.sql("""
+                insert into goal_catalog_version (id, catalog, number, valid_from, source,
+                                                  created_at, created_by, changed_at, changed_by)
+                values (:id, :catalog, :number, :validFrom, :source, :now, :actor, :now, :actor)
+                """)
+                .param("id", version.id())
+                .param("catalog", catalog.name())
+                .param("number", number)
+                .param("validFrom", validFrom)
+                .param("source", source)
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+        for (int position = 0; position < goals.size(); position++) {
+            insertGoal(version.id(), position, goals.get(position), actor, now);
+        }
+        return version;
+    }
+
+    private void insertGoal(UUID versionId, int position, LearningGoal goal, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into learning_goal (id, catalog_version_id, position, code, title, description, competence_type,
+                                           competence_level, activities, source, created_at, created_by, changed_at, changed_by)
+                values (:id, :versionId, :position, :code, :title, :description, :type, :level, cast(:activities as jsonb),
+                        :source, :now, :actor, :now, :actor)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("versionId", versionId)
+                .param("position", position)
+                .param("code", goal.code())
+                .param("title", goal.title())
+                .param("description", goal.description())
+                .param("type", goal.competenceType() == null ? null : goal.competenceType().name())
+                .param("level", goal.competenceLevel())
+                .param("activities", json.writeValueAsString(goal.activities()))
+                .param("source", goal.source())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public void markInUse(UUID versionId, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                update goal_catalog_version set in_use = true, changed_at = :now, changed_by = :actor, version = version + 1
+                 where id = :id and not in_use
+                """)
+                .param("id", versionId).param("now", now).param("actor", actor).update();
+    }
+
+    private LearningGoal goal(ResultSet rs, int row) throws SQLException {
+        String type = rs.getString("competence_type");
+        Number level = (Number) rs.getObject("competence_level");
+        List<RecommendedActivity> activities = json.readValue(rs.getString("activities"),
+                new TypeReference<List<RecommendedActivity>>() { });
+        return new LearningGoal(rs.getString("code"), rs.getString("title"), rs.getString("description"),
+                type == null ? null : CompetenceType.valueOf(type), level == null ? null : level.intValue(),
+                activities, rs.getString("source"));
+    }
+
+    private static CatalogVersion version(ResultSet rs, int row) throws SQLException {
+        return new CatalogVersion(rs.getObject("id", UUID.class), CatalogCode.valueOf(rs.getString("catalog")),
+                rs.getInt("number"), rs.getObject("valid_from", LocalDate.class), rs.getString("source"),
+                rs.getBoolean("in_use"));
+    }
+
+    static String[] codes(List<String> codes) {
+        return codes.toArray(String[]::new);
+    }
+
+    static List<String> list(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

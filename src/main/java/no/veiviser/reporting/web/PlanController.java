@@ -1,0 +1,67 @@
+package no.veiviser.reporting.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.reporting.GeneralPlan;
+import no.veiviser.reporting.GeneralPlans;
+import no.veiviser.reporting.internal.PdfRenderer;
+import no.veiviser.shared.NotFoundException;
+import no.veiviser.web.PageContext;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** The general education plan of the signed-in person's organisation, as a page and as a PDF. */
+@Controller
+class PlanController {
+
+    private final GeneralPlans plans;
+    private final TemplateEngine templates;
+    private final PdfRenderer pdf;
+    private final MessageSource messages;
+
+    PlanController(GeneralPlans plans, TemplateEngine templates, PdfRenderer pdf, MessageSource messages) {
+        this.plans = plans;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    @GetMapping("/plan")
+    String plan(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        model.addAttribute("plan", planOf(person));
+        return "plan";
+    }
+
+    @GetMapping("/plan.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SignedInPerson person, HttpServletRequest request) {
+        GeneralPlan plan = planOf(person);
+        PageContext page = new PageContext(null, List.of(), RequestContextUtils.getLocale(request), null, messages);
+        StringOutput xhtml = new StringOutput();
+        templates.render("plan-pdf.jte", Map.of("page", page, "plan", plan), xhtml);
+        String fileName = "utdanningsplan-" + plan.organisation().name().toLowerCase().replaceAll("[^a-z0-9]+", "-")
+                + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(pdf.render(xhtml.toString()));
+    }
+
+    private GeneralPlan planOf(SignedInPerson person) {
+        if (person.organisationId() == null) {
+            throw new NotFoundException("Organisation");
+        }
+        return plans.of(person.organisationId());
+    }
+}
