@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ComingSoonController {
 
     @GetMapping({"/goals", "/activities", "/progress", "/individual-plan", "/guidance", "/candidates", "/signing",
-        "/approvals", "/placement", "/funding", "/admin/organisation", "/admin/catalogs", "/admin/users"})
+        "/approvals", "/placement", "/funding", "/admin/users"})
     String comingSoon(HttpServletRequest request, Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Destination destination = Arrays.stream(Destination.values())

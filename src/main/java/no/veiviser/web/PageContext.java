@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -23,6 +24,11 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
 
     public String t(String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The message of a form error, in this page's language. */
+    public String error(FormErrors.Error error) {
+        return t(error.key(), error.arguments());
     }
 
     public boolean signedIn() {

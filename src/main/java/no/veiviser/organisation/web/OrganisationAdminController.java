@@ -1,0 +1,168 @@
+package no.veiviser.organisation.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import no.veiviser.catalog.GoalCatalogs;
+import no.veiviser.catalog.LearningGoal;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.organisation.ArenaOverview;
+import no.veiviser.organisation.LearningArena;
+import no.veiviser.organisation.LearningArenas;
+import no.veiviser.organisation.Organisations;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import no.veiviser.shared.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's view of the education organisation: its arenas, each arena's details, sites
+ * and goals. Every change goes through {@link LearningArenas}, which checks that the arena belongs to
+ * the administrator's organisation and records the change in the audit log.
+ */
+@Controller
+@RequestMapping("/admin/organisation")
+class OrganisationAdminController {
+
+    private final Organisations organisations;
+    private final LearningArenas arenas;
+    private final GoalCatalogs catalogs;
+
+    OrganisationAdminController(Organisations organisations, LearningArenas arenas, GoalCatalogs catalogs) {
+        this.organisations = organisations;
+        this.arenas = arenas;
+        this.catalogs = catalogs;
+    }
+
+    @GetMapping
+    String organisation(@AuthenticationPrincipal SignedInPerson admin, Model model) {
+        return organisationPage(admin, model, ArenaForm.empty(), new FormErrors());
+    }
+
+    @PostMapping("/arenas")
+    String addArena(@AuthenticationPrincipal SignedInPerson admin, @ModelAttribute ArenaForm form, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            try {
+                LearningArena arena = arenas.add(admin.organisationId(), form.details(), actor(admin));
+                redirect.addFlashAttribute("notice", "arena.added");
+                return "redirect:/admin/organisation/arenas/" + arena.id();
+            } catch (InvalidInputException e) {
+                errors.reject(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return organisationPage(admin, model, form, errors);
+    }
+
+    @GetMapping("/arenas/{id}")
+    String arena(@AuthenticationPrincipal SignedInPerson admin, @PathVariable UUID id, Model model) {
+        ArenaOverview arena = arenas.arena(admin.organisationId(), id);
+        return arenaPage(model, arena, ArenaForm.of(arena), new FormErrors(), GoalLinkForm.empty(), new FormErrors());
+    }
+
+    @PostMapping("/arenas/{id}")
+    String changeArena(@AuthenticationPrincipal SignedInPerson admin, @PathVariable UUID id,
+                       @ModelAttribute ArenaForm form, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        ArenaOverview arena = arenas.arena(admin.organisationId(), id);
+        FormErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            try {
+                arenas.change(admin.organisationId(), id, form.details(), form.version() == null ? -1 : form.version(),
+                        actor(admin));
+                redirect.addFlashAttribute("notice", "arena.saved");
+                return "redirect:/admin/organisation/arenas/" + id;
+            } catch (InvalidInputException e) {
+                errors.reject(e);
+            } catch (OptimisticLockingFailureException e) {
+                errors.reject("name", "arena.conflict");
+            }
+        }
+        response.setStatus(errors.has("name") && errors.of("name").key().equals("arena.conflict")
+                ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return arenaPage(model, arena, form, errors, GoalLinkForm.empty(), new FormErrors());
+    }
+
+    @PostMapping("/arenas/{id}/goals")
+    String linkGoal(@AuthenticationPrincipal SignedInPerson admin, @PathVariable UUID id,
+                    @ModelAttribute GoalLinkForm form, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        ArenaOverview arena = arenas.arena(admin.organisationId(), id);
+        FormErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            try {
+                arenas.offerGoal(admin.organisationId(), id, form.goalCode(), form.activityInArena(),
+                        form.otherActivities(), actor(admin));
+                redirect.addFlashAttribute("notice", "arena.goal.added");
+                return "redirect:/admin/organisation/arenas/" + id + "#goals";
+            } catch (InvalidInputException e) {
+                errors.reject(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return arenaPage(model, arena, ArenaForm.of(arena), new FormErrors(), form, errors);
+    }
+
+    @PostMapping("/arenas/{id}/goals/{goalId}/remove")
+    String unlinkGoal(@AuthenticationPrincipal SignedInPerson admin, @PathVariable UUID id, @PathVariable UUID goalId,
+                      RedirectAttributes redirect) {
+        arenas.arena(admin.organisationId(), id);
+        arenas.withdrawGoal(admin.organisationId(), goalId, actor(admin));
+        redirect.addFlashAttribute("notice", "arena.goal.removed");
+        return "redirect:/admin/organisation/arenas/" + id + "#goals";
+    }
+
+    @PostMapping("/arenas/{id}/sites")
+    String addSite(@AuthenticationPrincipal SignedInPerson admin, @PathVariable UUID id,
+                   @RequestParam(required = false) String siteName, RedirectAttributes redirect) {
+        if (siteName == null || siteName.isBlank() || siteName.length() > ArenaForm.MAX_NAME) {
+            redirect.addFlashAttribute("notice", "arena.site.invalid");
+        } else {
+            arenas.addSite(admin.organisationId(), id, siteName.trim(), actor(admin));
+            redirect.addFlashAttribute("notice", "arena.site.added");
+        }
+        return "redirect:/admin/organisation/arenas/" + id;
+    }
+
+    @PostMapping("/arenas/{id}/archive")
+    String archive(@AuthenticationPrincipal SignedInPerson admin, @PathVariable UUID id,
+                   @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!"yes".equals(confirm)) {
+            redirect.addFlashAttribute("notice", "arena.archive.confirmFirst");
+            return "redirect:/admin/organisation/arenas/" + id + "#archive";
+        }
+        arenas.archive(admin.organisationId(), id, actor(admin));
+        redirect.addFlashAttribute("notice", "arena.archived");
+        return "redirect:/admin/organisation";
+    }
+
+    private String organisationPage(SignedInPerson admin, Model model, ArenaForm form, FormErrors errors) {
+        var organisation = organisations.find(admin.organisationId()).orElseThrow(() -> new NotFoundException("Organisation"));
+        model.addAttribute("view", new OrganisationPage(organisation, organisations.registrations(organisation.id()),
+                arenas.overview(organisation.id()), form, errors, (String) model.getAttribute("notice")));
+        return "admin/organisation";
+    }
+
+    private String arenaPage(Model model, ArenaOverview arena, ArenaForm form, FormErrors formErrors,
+                             GoalLinkForm goalForm, FormErrors goalErrors) {
+        model.addAttribute("view", new ArenaPage(arena, form, formErrors, goalForm, goalErrors,
+                catalogs.latestGoals().stream().map(LearningGoal::code).toList(), (String) model.getAttribute("notice")));
+        return "admin/arena";
+    }
+
+    private static String actor(SignedInPerson admin) {
+        return admin.personId().toString();
+    }
+}
