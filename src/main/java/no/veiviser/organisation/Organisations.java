@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.veiviser.organisation.internal.OrganisationRepository;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +36,38 @@ public class Organisations {
         return organisation;
     }
 
+    /** Registers the organisation for a specialty, or corrects the date of an existing registration. */
     @Transactional
     public void register(UUID organisationId, SpecialtyRegistration registration, String actor) {
-        repository.insertRegistration(organisationId, registration, actor, now());
+        repository.upsertRegistration(organisationId, registration, actor, now());
         events.publishEvent(new OrganisationChanged("organisation.registered", "organisation", organisationId,
                 Map.of("specialty", registration.specialty().name(),
                         "registeredFrom", registration.registeredFrom().toString()), actor));
+    }
+
+    /**
+     * Adds a municipality to a consortium. A new administering municipality takes over from the
+     * previous one.
+     */
+    @Transactional
+    public void addMember(UUID organisationId, ConsortiumMember member, String actor) {
+        EducationOrganisation organisation = find(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
+        if (organisation.kind() != OrganisationKind.CONSORTIUM) {
+            throw new InvalidInputException("municipality", "organisation.member.notConsortium");
+        }
+        if (members(organisationId).stream().anyMatch(existing -> existing.municipality().equalsIgnoreCase(member.municipality()))) {
+            throw new InvalidInputException("municipality", "organisation.member.duplicate", member.municipality());
+        }
+        if (member.administering()) {
+            repository.clearAdministering(organisationId, actor, now());
+        }
+        repository.insertMember(organisationId, member, actor, now());
+        events.publishEvent(new OrganisationChanged("organisation.member.added", "organisation", organisationId,
+                Map.of("municipality", member.municipality(), "administering", member.administering()), actor));
+    }
+
+    public List<ConsortiumMember> members(UUID organisationId) {
+        return repository.members(organisationId);
     }
 
     public Optional<EducationOrganisation> find(UUID organisationId) {

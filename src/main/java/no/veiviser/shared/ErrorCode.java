@@ -15,7 +15,8 @@ public enum ErrorCode {
     VALIDATION_FAILED("VV-1004", HttpStatus.BAD_REQUEST),
     CONFLICT("VV-1005", HttpStatus.CONFLICT),
     METHOD_NOT_ALLOWED("VV-1006", HttpStatus.METHOD_NOT_ALLOWED),
-    UNSUPPORTED_MEDIA_TYPE("VV-1007", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    UNSUPPORTED_MEDIA_TYPE("VV-1007", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    PAYLOAD_TOO_LARGE("VV-1008", HttpStatus.CONTENT_TOO_LARGE);
 
     private final String code;
     private final HttpStatus status;

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Domain exceptions on HTML pages become the matching friendly error page. */
 @ControllerAdvice
@@ -18,6 +19,11 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(ErrorCode.NOT_FOUND.status().value());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(HttpServletResponse response) throws IOException {
+        response.sendError(ErrorCode.PAYLOAD_TOO_LARGE.status().value());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

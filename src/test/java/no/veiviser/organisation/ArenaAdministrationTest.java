@@ -11,16 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
 import no.veiviser.audit.AuditLog;
-import no.veiviser.identity.NewPerson;
-import no.veiviser.identity.People;
-import no.veiviser.identity.Person;
-import no.veiviser.identity.Profession;
-import no.veiviser.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,7 +35,7 @@ class ArenaAdministrationTest {
     LearningArenas arenas;
 
     @Autowired
-    People people;
+    OrganisationFixtures fixtures;
 
     @Autowired
     AuditLog auditLog;
@@ -52,13 +46,9 @@ class ArenaAdministrationTest {
     /** A small municipality of its own per test, so that the demo stays as it is. */
     @BeforeEach
     void newMunicipalityWithAnAdministrator() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        organisation = organisations.create("Testkommune " + suffix, null, OrganisationKind.MUNICIPALITY, "system");
-        Person person = people.register(new NewPerson("Test", "Administrator", null, Profession.OTHER, null), "system");
-        people.createLocalAccount(person.id(), "admin-" + suffix, "secret-" + suffix, "system");
-        people.grantRole(person.id(), organisation.id(), Role.ADMINISTRATOR, "system");
-        admin = (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
-                .user("admin-" + suffix).password("secret-" + suffix)).andReturn().getRequest().getSession(false);
+        var created = fixtures.create(OrganisationKind.MUNICIPALITY, mvc);
+        organisation = created.organisation();
+        admin = created.admin();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.veiviser.organisation.ConsortiumMember;
 import no.veiviser.organisation.EducationOrganisation;
 import no.veiviser.organisation.OrganisationKind;
 import no.veiviser.shared.Specialty;
@@ -38,12 +39,15 @@ public class OrganisationRepository {
                 .update();
     }
 
-    public void insertRegistration(UUID organisationId, SpecialtyRegistration registration, String actor,
+    public void upsertRegistration(UUID organisationId, SpecialtyRegistration registration, String actor,
                                    OffsetDateTime now) {
         jdbc.sql("""
                 insert into specialty_registration (id, organisation_id, specialty, registered_from,
                                                     created_at, created_by, changed_at, changed_by)
                 values (:id, :organisationId, :specialty, :from, :now, :actor, :now, :actor)
+                on conflict (organisation_id, specialty) do update
+                   set registered_from = excluded.registered_from, changed_at = excluded.changed_at,
+                       changed_by = excluded.changed_by, version = specialty_registration.version + 1
                 """)
                 .param("id", UUID.randomUUID())
                 .param("organisationId", organisationId)
@@ -52,6 +56,40 @@ public class OrganisationRepository {
                 .param("now", now)
                 .param("actor", actor)
                 .update();
+    }
+
+    public void insertMember(UUID organisationId, ConsortiumMember member, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into organisation_member (id, organisation_id, municipality, administering,
+                                                 created_at, created_by, changed_at, changed_by)
+                values (:id, :organisationId, :municipality, :administering, :now, :actor, :now, :actor)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("organisationId", organisationId)
+                .param("municipality", member.municipality())
+                .param("administering", member.administering())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    public void clearAdministering(UUID organisationId, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                update organisation_member set administering = false, changed_at = :now, changed_by = :actor,
+                       version = version + 1
+                 where organisation_id = :organisationId and administering
+                """)
+                .param("organisationId", organisationId).param("now", now).param("actor", actor).update();
+    }
+
+    public List<ConsortiumMember> members(UUID organisationId) {
+        return jdbc.sql("""
+                select municipality, administering from organisation_member
+                 where organisation_id = :organisationId order by administering desc, municipality
+                """)
+                .param("organisationId", organisationId)
+                .query((rs, row) -> new ConsortiumMember(rs.getString("municipality"), rs.getBoolean("administering")))
+                .list();
     }
 
     public Optional<EducationOrganisation> find(UUID id) {

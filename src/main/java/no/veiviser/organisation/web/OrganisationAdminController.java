@@ -1,15 +1,19 @@
 package no.veiviser.organisation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.UUID;
 import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.catalog.LearningGoal;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.ArenaOverview;
+import no.veiviser.organisation.ConsortiumMember;
+import no.veiviser.organisation.SpecialtyRegistration;
 import no.veiviser.organisation.LearningArena;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.Specialty;
 import no.veiviser.shared.NotFoundException;
 import no.veiviser.shared.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,7 +50,48 @@ class OrganisationAdminController {
 
     @GetMapping
     String organisation(@AuthenticationPrincipal SignedInPerson admin, Model model) {
-        return organisationPage(admin, model, ArenaForm.empty(), new FormErrors());
+        return organisationPage(admin, model, Forms.fresh());
+    }
+
+    @PostMapping("/registrations")
+    String register(@AuthenticationPrincipal SignedInPerson admin, @ModelAttribute OrganisationPage.RegistrationForm form,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Specialty specialty = java.util.Arrays.stream(Specialty.values())
+                .filter(candidate -> candidate.name().equals(form.specialty())).findFirst().orElse(null);
+        if (specialty == null) {
+            errors.reject("specialty", "organisation.registration.specialtyRequired");
+        }
+        LocalDate from = parseDate(form.registeredFrom());
+        if (from == null) {
+            errors.reject("registeredFrom", "form.date");
+        }
+        if (errors.isEmpty()) {
+            organisations.register(admin.organisationId(), new SpecialtyRegistration(specialty, from), actor(admin));
+            redirect.addFlashAttribute("notice", "organisation.registration.saved");
+            return "redirect:/admin/organisation";
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return organisationPage(admin, model, Forms.fresh().withRegistration(form, errors));
+    }
+
+    @PostMapping("/members")
+    String addMember(@AuthenticationPrincipal SignedInPerson admin, @ModelAttribute OrganisationPage.MemberForm form,
+                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors().requireText("municipality", form.municipality())
+                .maxLength("municipality", form.municipality(), ArenaForm.MAX_NAME);
+        if (errors.isEmpty()) {
+            try {
+                organisations.addMember(admin.organisationId(),
+                        new ConsortiumMember(form.municipality().trim(), "yes".equals(form.administering())), actor(admin));
+                redirect.addFlashAttribute("notice", "organisation.member.added");
+                return "redirect:/admin/organisation";
+            } catch (InvalidInputException e) {
+                errors.reject(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return organisationPage(admin, model, Forms.fresh().withMember(form, errors));
     }
 
     @PostMapping("/arenas")
@@ -63,7 +108,7 @@ class OrganisationAdminController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return organisationPage(admin, model, form, errors);
+        return organisationPage(admin, model, Forms.fresh().withArena(form, errors));
     }
 
     @GetMapping("/arenas/{id}")
@@ -148,11 +193,43 @@ class OrganisationAdminController {
         return "redirect:/admin/organisation";
     }
 
-    private String organisationPage(SignedInPerson admin, Model model, ArenaForm form, FormErrors errors) {
+    /** The three forms of the organisation page, each with what was typed and its errors. */
+    private record Forms(ArenaForm arena, FormErrors arenaErrors, OrganisationPage.RegistrationForm registration,
+                         FormErrors registrationErrors, OrganisationPage.MemberForm member, FormErrors memberErrors) {
+
+        static Forms fresh() {
+            return new Forms(ArenaForm.empty(), new FormErrors(), new OrganisationPage.RegistrationForm("", ""),
+                    new FormErrors(), new OrganisationPage.MemberForm("", null), new FormErrors());
+        }
+
+        Forms withArena(ArenaForm form, FormErrors errors) {
+            return new Forms(form, errors, registration, registrationErrors, member, memberErrors);
+        }
+
+        Forms withRegistration(OrganisationPage.RegistrationForm form, FormErrors errors) {
+            return new Forms(arena, arenaErrors, form, errors, member, memberErrors);
+        }
+
+        Forms withMember(OrganisationPage.MemberForm form, FormErrors errors) {
+            return new Forms(arena, arenaErrors, registration, registrationErrors, form, errors);
+        }
+    }
+
+    private String organisationPage(SignedInPerson admin, Model model, Forms forms) {
         var organisation = organisations.find(admin.organisationId()).orElseThrow(() -> new NotFoundException("Organisation"));
         model.addAttribute("view", new OrganisationPage(organisation, organisations.registrations(organisation.id()),
-                arenas.overview(organisation.id()), form, errors, (String) model.getAttribute("notice")));
+                organisations.members(organisation.id()), arenas.overview(organisation.id()), forms.arena(),
+                forms.arenaErrors(), forms.registration(), forms.registrationErrors(), forms.member(),
+                forms.memberErrors(), (String) model.getAttribute("notice")));
         return "admin/organisation";
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private String arenaPage(Model model, ArenaOverview arena, ArenaForm form, FormErrors formErrors,

@@ -2,11 +2,30 @@ package no.veiviser.organisation.web;
 
 import java.util.List;
 import no.veiviser.organisation.ArenaOverview;
+import no.veiviser.organisation.ConsortiumMember;
 import no.veiviser.organisation.EducationOrganisation;
+import no.veiviser.organisation.OrganisationKind;
 import no.veiviser.organisation.SpecialtyRegistration;
 import no.veiviser.shared.FormErrors;
 
-/** The organisation with its arenas and the form to add an arena. */
+/**
+ * The organisation with its registrations, consortium members and arenas, and the forms to add to
+ * each. The forms keep what was typed when they are refused.
+ */
 public record OrganisationPage(EducationOrganisation organisation, List<SpecialtyRegistration> registrations,
-                               List<ArenaOverview> arenas, ArenaForm form, FormErrors errors, String notice) {
+                               List<ConsortiumMember> members, List<ArenaOverview> arenas, ArenaForm form,
+                               FormErrors errors, RegistrationForm registrationForm, FormErrors registrationErrors,
+                               MemberForm memberForm, FormErrors memberErrors, String notice) {
+
+    public boolean isConsortium() {
+        return organisation.kind() == OrganisationKind.CONSORTIUM;
+    }
+
+    /** Registration for a specialty from a date (service before it does not count). */
+    public record RegistrationForm(String specialty, String registeredFrom) {
+    }
+
+    /** A municipality joining the consortium. */
+    public record MemberForm(String municipality, String administering) {
+    }
 }
