@@ -5,29 +5,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.UUID;
-import no.veiviser.IntegrationTest;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An administrator keeps the general plan up to date by keyboard and mouse, and reads the result. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanJourneyTest {
+class PlanJourneyTest extends BrowserTest {
 
     private static final String ADDED_ARENA = "Rehabiliteringsavdelingen, Drammen helsehus";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Organisations organisations;
@@ -35,34 +24,9 @@ class PlanJourneyTest {
     @Autowired
     LearningArenas arenas;
 
-    private BrowserSession browser;
-    private Page page;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void signInAsAdministrator() {
-        page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Brukernavn").fill("admin");
-        page.getByLabel("Passord").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-        assertThat(page).hasURL(url("/"));
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
+        signIn("admin");
     }
 
     /** The demo plan keeps its seven arenas for the other tests. */
@@ -129,11 +93,4 @@ class PlanJourneyTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Læringsmålet er koblet til arenaen.");
     }
 
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(false));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -5,53 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import no.veiviser.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person signs in with a demo login, as she would in a browser, and finds her way around. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserSession browser;
-    private Page page;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
+class SignInJourneyTest extends BrowserTest {
 
     static Stream<Arguments> demoRoles() {
         return Stream.of(
@@ -165,19 +127,4 @@ class SignInJourneyTest {
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
     }
 
-    private void signIn(String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brukernavn").fill(username);
-        page.getByLabel("Passord").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-        assertThat(page).hasURL(url("/"));
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
