@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface AuditableEvent {
 
-    /** Who did it: a username, or {@link #SYSTEM} for the application itself. */
+    /** Who did it: the acting person's id, or {@link #SYSTEM} for the application itself. */
     String actor();
 
     /** What was done, as a stable dotted name, for example {@code person.registered}. */

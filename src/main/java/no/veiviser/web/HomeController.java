@@ -6,6 +6,7 @@ import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.EducationOrganisation;
 import no.veiviser.organisation.Organisations;
+import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.Enrolments;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class HomeController {
                 .filter(person::hasRole)
                 .map(role -> new HomeView.RoleSection(role, destinationsFor(role)))
                 .toList();
-        var candidateEnrolments = person.hasRole(Role.CANDIDATE) ? enrolments.of(person.personId()) : List.<no.veiviser.programme.Enrolment>of();
+        List<Enrolment> candidateEnrolments = person.hasRole(Role.CANDIDATE) ? enrolments.of(person.personId()) : List.of();
         model.addAttribute("home", new HomeView(organisationName, sections, candidateEnrolments));
         return "home";
     }

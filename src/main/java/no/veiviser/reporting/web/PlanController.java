@@ -50,12 +50,17 @@ class PlanController {
         PageContext page = new PageContext(null, List.of(), RequestContextUtils.getLocale(request), null, messages);
         StringOutput xhtml = new StringOutput();
         templates.render("plan-pdf.jte", Map.of("page", page, "plan", plan), xhtml);
-        String fileName = "utdanningsplan-" + plan.organisation().name().toLowerCase().replaceAll("[^a-z0-9]+", "-")
-                + ".pdf";
+        String fileName = "utdanningsplan-" + slug(plan.organisation().name()) + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(pdf.render(xhtml.toString()));
+    }
+
+    /** A file-name-safe form of a Norwegian name: "Bærum kommune" becomes "baerum-kommune". */
+    static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     private GeneralPlan planOf(SignedInPerson person) {
