@@ -57,6 +57,9 @@ class MessageBundleTest {
         for (Scheme scheme : Scheme.values()) {
             keys.add("scheme." + scheme.name());
         }
+        keys.addAll(List.of("veileder.notQualified", "veileder.exemptionExpired", "veileder.exemptionEndsSoon",
+                "relationship.self", "relationship.beforeCurrent", "relationship.alreadySupervisor",
+                "relationship.endBeforeStart"));
         Set<String> norwegianKeys = NORWEGIAN.stringPropertyNames();
         assertThat(norwegianKeys).containsAll(keys);
     }

@@ -1,0 +1,118 @@
+package no.veiviser.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.veiviser.identity.People;
+import no.veiviser.programme.internal.RelationshipRepository;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is veileder, approver, deputy approver and supervisor of a candidate, and when. Access to a
+ * candidate's record is decided here, by relationship on a given day, never by role alone.
+ */
+@Service
+public class Relationships {
+
+    private final RelationshipRepository relationships;
+    private final Enrolments enrolments;
+    private final People people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Relationships(RelationshipRepository relationships, Enrolments enrolments, People people,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.relationships = relationships;
+        this.enrolments = enrolments;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a relationship on {@code from}. For the single kinds (veileder, approver, deputy) the
+     * current holder's relationship ends the day before, so she loses access at once. A veileder must
+     * pass {@link QualificationCheck}; the outcome is returned so that a warning can be shown.
+     */
+    @Transactional
+    public QualificationCheck.Outcome start(UUID candidateId, UUID personId, RelationshipKind kind, LocalDate from,
+                                            String actor) {
+        Enrolment enrolment = enrolments.of(candidateId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Candidate"));
+        if (candidateId.equals(personId)) {
+            throw new InvalidInputException("personId", "relationship.self");
+        }
+        QualificationCheck.Outcome outcome = kind == RelationshipKind.VEILEDER
+                ? QualificationCheck.check(enrolment.programme(), people.qualifications(personId), from)
+                : new QualificationCheck.Outcome(true, null);
+        if (!outcome.allowed()) {
+            throw new InvalidInputException("personId", outcome.messageKey(), outcome.arguments());
+        }
+        List<SupervisionRelationship> open = relationships.openForUpdate(candidateId, kind);
+        if (kind.isSingle()) {
+            for (SupervisionRelationship current : open) {
+                if (from.isBefore(current.validFrom())) {
+                    throw new InvalidInputException("validFrom", "relationship.beforeCurrent", current.validFrom());
+                }
+                end(current, from.minusDays(1), actor);
+            }
+        } else if (open.stream().anyMatch(current -> current.personId().equals(personId))) {
+            throw new InvalidInputException("personId", "relationship.alreadySupervisor");
+        }
+        var relationship = new SupervisionRelationship(UUID.randomUUID(), candidateId, personId, kind, from, null);
+        relationships.insert(relationship, actor, now());
+        events.publishEvent(new RelationshipChanged("relationship.started", relationship, actor));
+        return outcome;
+    }
+
+    /** Ends a relationship after {@code lastDay} (a supervisor leaving, say). */
+    @Transactional
+    public void end(UUID relationshipId, LocalDate lastDay, String actor) {
+        SupervisionRelationship relationship = relationships.find(relationshipId)
+                .filter(found -> found.validTo() == null)
+                .orElseThrow(() -> new NotFoundException("Relationship"));
+        end(relationship, lastDay, actor);
+    }
+
+    /** Whether the person holds one of these relationships to the candidate on the day. */
+    public boolean holds(UUID personId, UUID candidateId, Set<RelationshipKind> kinds, LocalDate day) {
+        return relationships.activeOfPerson(personId, day).stream()
+                .anyMatch(relationship -> relationship.candidateId().equals(candidateId) && kinds.contains(relationship.kind()));
+    }
+
+    /** The person's relationships that are active today. */
+    public List<SupervisionRelationship> activeOf(UUID personId) {
+        return relationships.activeOfPerson(personId, today());
+    }
+
+    /** Every relationship, past and present, of these candidates, oldest first (one query). */
+    public List<SupervisionRelationship> ofCandidates(Collection<UUID> candidateIds) {
+        return relationships.ofCandidates(candidateIds);
+    }
+
+    private void end(SupervisionRelationship relationship, LocalDate lastDay, String actor) {
+        if (lastDay.isBefore(relationship.validFrom().minusDays(1))) {
+            throw new InvalidInputException("validTo", "relationship.endBeforeStart", relationship.validFrom());
+        }
+        relationships.end(relationship.id(), lastDay, actor, now());
+        events.publishEvent(new RelationshipChanged("relationship.ended", new SupervisionRelationship(relationship.id(),
+                relationship.candidateId(), relationship.personId(), relationship.kind(), relationship.validFrom(),
+                lastDay), actor));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
