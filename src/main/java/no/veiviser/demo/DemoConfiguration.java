@@ -5,6 +5,7 @@ import no.veiviser.identity.People;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.Enrolments;
+import no.veiviser.programme.Relationships;
 import no.veiviser.shared.database.NoDatabaseConfigured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,8 @@ class DemoConfiguration {
 
     @Bean
     DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
-                                      Enrolments enrolments, Clock clock) {
-        return new DemoMunicipality(organisations, arenas, people, enrolments, clock);
+                                      Enrolments enrolments, Relationships relationships, Clock clock) {
+        return new DemoMunicipality(organisations, arenas, people, enrolments, relationships, clock);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import static no.veiviser.demo.DemoCast.*;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import no.veiviser.identity.People;
 import no.veiviser.identity.NewPerson;
@@ -18,6 +20,8 @@ import no.veiviser.organisation.SpecialtyRegistration;
 import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.ProgrammeType;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
 import no.veiviser.programme.Scheme;
 import no.veiviser.shared.AuditableEvent;
 import no.veiviser.shared.Specialty;
@@ -42,14 +46,17 @@ class DemoMunicipality {
     private final LearningArenas arenas;
     private final People people;
     private final Enrolments enrolments;
+    private final Relationships relationships;
     private final Clock clock;
+    private final Map<String, UUID> ids = new HashMap<>();
 
     DemoMunicipality(Organisations organisations, LearningArenas arenas, People people, Enrolments enrolments,
-                     Clock clock) {
+                     Relationships relationships, Clock clock) {
         this.organisations = organisations;
         this.arenas = arenas;
         this.people = people;
         this.enrolments = enrolments;
+        this.relationships = relationships;
         this.clock = clock;
     }
 
@@ -67,6 +74,28 @@ class DemoMunicipality {
         addStaff(drammen.id());
         addAlis(drammen.id());
         addLis1Intake(drammen.id());
+        addRelationships();
+    }
+
+    /** Who supervises whom, from each candidate's start; Emma's veileder has the exemption that ends soon. */
+    private void addRelationships() {
+        relate(ALIS_JUST_STARTED, VEILEDER_SPECIALIST_1, "jon.bakke", "line.moen");
+        relate(ALIS_TWO_YEARS, VEILEDER_SPECIALIST_2, "sofie.dahl", "per.aasen");
+        relate(ALIS_FOUR_AND_A_HALF_YEARS, VEILEDER_EXEMPTED, "ida.hovland", "per.aasen");
+        relate(ALIS_CONVERTED, VEILEDER_SPECIALIST_1, "jon.bakke");
+        for (int index = 0; index < LIS1_INTAKE.size(); index++) {
+            relate(LIS1_INTAKE.get(index), index % 2 == 0 ? VEILEDER_SPECIALIST_1 : VEILEDER_SPECIALIST_2, "sofie.dahl");
+        }
+    }
+
+    private void relate(DemoPerson candidate, DemoPerson veileder, String... supervisors) {
+        UUID candidateId = ids.get(candidate.username());
+        LocalDate start = enrolments.of(candidateId).get(0).startDate();
+        relationships.start(candidateId, ids.get(veileder.username()), RelationshipKind.VEILEDER, start, ACTOR);
+        relationships.start(candidateId, ids.get(APPROVER_PERSON.username()), RelationshipKind.APPROVER, start, ACTOR);
+        for (String supervisor : supervisors) {
+            relationships.start(candidateId, ids.get(supervisor), RelationshipKind.SUPERVISOR, start, ACTOR);
+        }
     }
 
     private void addArenas(UUID organisationId) {
@@ -123,6 +152,7 @@ class DemoMunicipality {
                 demo.username() + "@demo.veiviser.no", demo.profession(), demo.title()), ACTOR);
         people.createLocalAccount(person.id(), demo.username(), PASSWORD, ACTOR);
         demo.roles().forEach(role -> people.grantRole(person.id(), organisationId, role, ACTOR));
+        ids.put(demo.username(), person.id());
         return person;
     }
 

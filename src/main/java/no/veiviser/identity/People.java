@@ -67,6 +67,16 @@ public class People {
         return persons.qualifications(personId);
     }
 
+    /** The people with these ids, by id (one query). */
+    public java.util.Map<UUID, Person> findAll(java.util.Collection<UUID> personIds) {
+        return persons.findAll(personIds);
+    }
+
+    /** The qualifications of these people, by person (one query). */
+    public java.util.Map<UUID, List<SpecialistQualification>> qualificationsOf(java.util.Collection<UUID> personIds) {
+        return persons.qualificationsOf(personIds);
+    }
+
     /** The people holding any of these roles in the organisation, with the roles they hold among them. */
     public List<PersonInRole> withRoles(UUID organisationId, java.util.Set<Role> roles) {
         return persons.withRoles(organisationId, roles);

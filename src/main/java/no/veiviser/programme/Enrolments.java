@@ -30,6 +30,16 @@ public class Enrolments {
         return enrolment;
     }
 
+    /** The enrolments of these candidates, newest first (one query). */
+    public List<Enrolment> ofCandidates(java.util.Collection<UUID> candidateIds) {
+        return repository.findByCandidates(candidateIds);
+    }
+
+    /** The enrolments at an organisation, newest first. */
+    public List<Enrolment> atOrganisation(UUID organisationId) {
+        return repository.findByOrganisation(organisationId);
+    }
+
     /** The candidate's enrolments, newest first. */
     public List<Enrolment> of(UUID candidateId) {
         return repository.findByCandidate(candidateId);

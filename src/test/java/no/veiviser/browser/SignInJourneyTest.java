@@ -119,6 +119,17 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void aVeilederFindsHerCandidatesWithTheExemptionWarning() {
+        signIn("maria.solheim");
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Kandidater").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Emma Vik"))).isVisible();
+        assertThat(page.getByText("Veilederens fritak fra spesialistkravet går ut")).isVisible();
+        screenshot("candidates");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+    }
+
+    @Test
     void englishIsOneClickAway() {
         signIn("emma.vik");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();

@@ -48,6 +48,33 @@ public class PersonRepository {
                 .optional();
     }
 
+    public java.util.Map<UUID, Person> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select id, given_name, family_name, email, profession, title from person where id in (:ids)")
+                .param("ids", ids)
+                .query(PersonRepository::person)
+                .list().stream()
+                .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
+    }
+
+    public java.util.Map<UUID, List<SpecialistQualification>> qualificationsOf(java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        record Row(UUID personId, SpecialistQualification qualification) {
+        }
+        return jdbc.sql("select person_id, specialty, kind, valid_until from specialist_qualification where person_id in (:ids)")
+                .param("ids", personIds)
+                .query((rs, row) -> new Row(rs.getObject("person_id", UUID.class), new SpecialistQualification(
+                        Specialty.valueOf(rs.getString("specialty")), SpecialistQualification.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("valid_until", java.time.LocalDate.class))))
+                .list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Row::personId,
+                        java.util.stream.Collectors.mapping(Row::qualification, java.util.stream.Collectors.toList())));
+    }
+
     public void insertRole(UUID personId, UUID organisationId, Role role, String actor, OffsetDateTime now) {
         jdbc.sql("""
                 insert into person_role (person_id, organisation_id, role, created_at, created_by)

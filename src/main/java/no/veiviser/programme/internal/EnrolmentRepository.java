@@ -41,18 +41,38 @@ public class EnrolmentRepository {
                 .update();
     }
 
+    private static final String COLUMNS = "id, candidate_id, organisation_id, programme, scheme, start_date, end_date, "
+            + "converted_on, position_percent";
+
     public List<Enrolment> findByCandidate(UUID candidateId) {
-        return jdbc.sql("""
-                select id, candidate_id, organisation_id, programme, scheme, start_date, end_date, converted_on,
-                       position_percent
-                  from enrolment where candidate_id = :candidateId order by start_date desc
-                """)
+        return jdbc.sql("select " + COLUMNS + " from enrolment where candidate_id = :candidateId order by start_date desc")
                 .param("candidateId", candidateId)
-                .query((rs, row) -> new Enrolment(rs.getObject("id", UUID.class),
-                        rs.getObject("candidate_id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                        ProgrammeType.valueOf(rs.getString("programme")), Scheme.valueOf(rs.getString("scheme")),
-                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                        rs.getObject("converted_on", LocalDate.class), rs.getObject("position_percent", BigDecimal.class)))
+                .query(EnrolmentRepository::enrolment)
                 .list();
+    }
+
+    public List<Enrolment> findByCandidates(java.util.Collection<UUID> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from enrolment where candidate_id in (:ids) order by start_date desc")
+                .param("ids", candidateIds)
+                .query(EnrolmentRepository::enrolment)
+                .list();
+    }
+
+    public List<Enrolment> findByOrganisation(UUID organisationId) {
+        return jdbc.sql("select " + COLUMNS + " from enrolment where organisation_id = :organisationId order by start_date desc")
+                .param("organisationId", organisationId)
+                .query(EnrolmentRepository::enrolment)
+                .list();
+    }
+
+    private static Enrolment enrolment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Enrolment(rs.getObject("id", UUID.class),
+                rs.getObject("candidate_id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                ProgrammeType.valueOf(rs.getString("programme")), Scheme.valueOf(rs.getString("scheme")),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getObject("converted_on", LocalDate.class), rs.getObject("position_percent", BigDecimal.class));
     }
 }

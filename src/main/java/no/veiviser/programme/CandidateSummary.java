@@ -1,0 +1,15 @@
+package no.veiviser.programme;
+
+import java.util.Set;
+import no.veiviser.identity.Person;
+
+/**
+ * A candidate as her veileder, approver or department head sees her in a list.
+ *
+ * @param veilederWarning a flag on the veileder's qualification today (an exemption ending soon), or null
+ * @param viewerRelations how the viewer is related to the candidate today; empty for a department head
+ *                        who sees her because she belongs to the organisation
+ */
+public record CandidateSummary(Person candidate, Enrolment enrolment, Person veileder, Person approver,
+                               QualificationCheck.Outcome veilederWarning, Set<RelationshipKind> viewerRelations) {
+}

@@ -1,0 +1,82 @@
+package no.veiviser.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.identity.Role;
+import no.veiviser.identity.SignedInPerson;
+import org.springframework.stereotype.Service;
+
+/**
+ * The candidates a person may see: those she is related to today, and for a department head every
+ * candidate of her organisation. A fixed number of queries, whatever the number of candidates.
+ */
+@Service
+public class Caseloads {
+
+    private final Relationships relationships;
+    private final Enrolments enrolments;
+    private final People people;
+    private final Clock clock;
+
+    Caseloads(Relationships relationships, Enrolments enrolments, People people, Clock clock) {
+        this.relationships = relationships;
+        this.enrolments = enrolments;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public List<CandidateSummary> of(SignedInPerson viewer) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, Set<RelationshipKind>> mine = relationships.activeOf(viewer.personId()).stream()
+                .collect(Collectors.groupingBy(SupervisionRelationship::candidateId,
+                        Collectors.mapping(SupervisionRelationship::kind,
+                                Collectors.toCollection(() -> EnumSet.noneOf(RelationshipKind.class)))));
+        Set<UUID> candidateIds = new HashSet<>(mine.keySet());
+        if (viewer.hasRole(Role.DEPARTMENT_HEAD) && viewer.organisationId() != null) {
+            enrolments.atOrganisation(viewer.organisationId()).forEach(enrolment -> candidateIds.add(enrolment.candidateId()));
+        }
+        Map<UUID, Enrolment> latestEnrolment = new LinkedHashMap<>();
+        enrolments.ofCandidates(candidateIds).forEach(enrolment -> latestEnrolment.putIfAbsent(enrolment.candidateId(), enrolment));
+        Map<UUID, List<SupervisionRelationship>> active = relationships.ofCandidates(candidateIds).stream()
+                .filter(relationship -> relationship.isActiveOn(today))
+                .collect(Collectors.groupingBy(SupervisionRelationship::candidateId));
+        Set<UUID> personIds = new HashSet<>(candidateIds);
+        active.values().forEach(list -> list.forEach(relationship -> personIds.add(relationship.personId())));
+        Map<UUID, Person> persons = people.findAll(personIds);
+        Set<UUID> veiledere = active.values().stream().flatMap(List::stream)
+                .filter(relationship -> relationship.kind() == RelationshipKind.VEILEDER)
+                .map(SupervisionRelationship::personId).collect(Collectors.toSet());
+        var qualifications = people.qualificationsOf(veiledere);
+        return latestEnrolment.values().stream()
+                .map(enrolment -> {
+                    List<SupervisionRelationship> current = active.getOrDefault(enrolment.candidateId(), List.of());
+                    UUID veileder = holder(current, RelationshipKind.VEILEDER);
+                    UUID approver = holder(current, RelationshipKind.APPROVER);
+                    QualificationCheck.Outcome warning = veileder == null ? null : QualificationCheck.check(
+                            enrolment.programme(), qualifications.getOrDefault(veileder, List.of()), today);
+                    return new CandidateSummary(persons.get(enrolment.candidateId()), enrolment,
+                            veileder == null ? null : persons.get(veileder), approver == null ? null : persons.get(approver),
+                            warning == null || warning.messageKey() == null ? null : warning,
+                            mine.getOrDefault(enrolment.candidateId(), EnumSet.noneOf(RelationshipKind.class)));
+                })
+                .sorted(Comparator.comparing((CandidateSummary summary) -> summary.candidate().familyName())
+                        .thenComparing(summary -> summary.candidate().givenName()))
+                .toList();
+    }
+
+    private static UUID holder(List<SupervisionRelationship> relationships, RelationshipKind kind) {
+        return relationships.stream().filter(relationship -> relationship.kind() == kind)
+                .map(SupervisionRelationship::personId).findFirst().orElse(null);
+    }
+}
