@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import no.veiviser.catalog.CatalogCode;
+import no.veiviser.catalog.CatalogVersion;
+import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.programme.internal.EnrolmentRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,20 +17,47 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enrolments {
 
     private final EnrolmentRepository repository;
+    private final GoalCatalogs catalogs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Enrolments(EnrolmentRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Enrolments(EnrolmentRepository repository, GoalCatalogs catalogs, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.catalogs = catalogs;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * Enrols the candidate and assigns the newest version of each catalog her programme uses (ALIS:
+     * ALM and FKM); those versions are in use from now on and never change.
+     */
     @Transactional
     public Enrolment enrol(Enrolment enrolment, String actor) {
-        repository.insert(enrolment, actor, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.insert(enrolment, actor, now);
+        for (CatalogCode catalog : catalogsOf(enrolment.programme())) {
+            catalogs.latest(catalog).ifPresent(version -> {
+                repository.assignCatalog(enrolment.id(), version.id(), actor, now);
+                catalogs.markInUse(version.id(), actor);
+            });
+        }
         events.publishEvent(new CandidateEnrolled(enrolment, actor));
         return enrolment;
+    }
+
+    /** The catalog versions assigned to an enrolment. */
+    public List<CatalogVersion> assignedCatalogs(UUID enrolmentId) {
+        return repository.assignedCatalogs(enrolmentId).stream().map(catalogs::version).toList();
+    }
+
+    /** The catalogs a programme's candidates must reach the goals of. */
+    static List<CatalogCode> catalogsOf(ProgrammeType programme) {
+        return switch (programme) {
+            case ALIS -> List.of(CatalogCode.ALM, CatalogCode.FKM);
+            case SAMLIS -> List.of(CatalogCode.SAM, CatalogCode.FKM);
+            case LIS1 -> List.of(CatalogCode.DEL1);
+        };
     }
 
     /** The enrolments of these candidates, newest first (one query). */

@@ -41,6 +41,20 @@ public class EnrolmentRepository {
                 .update();
     }
 
+    public void assignCatalog(UUID enrolmentId, UUID versionId, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into enrolment_catalog (enrolment_id, catalog_version_id, created_at, created_by, changed_at, changed_by)
+                values (:enrolmentId, :versionId, :now, :actor, :now, :actor)
+                """)
+                .param("enrolmentId", enrolmentId).param("versionId", versionId).param("now", now).param("actor", actor)
+                .update();
+    }
+
+    public List<UUID> assignedCatalogs(UUID enrolmentId) {
+        return jdbc.sql("select catalog_version_id from enrolment_catalog where enrolment_id = :id")
+                .param("id", enrolmentId).query(UUID.class).list();
+    }
+
     private static final String COLUMNS = "id, candidate_id, organisation_id, programme, scheme, start_date, end_date, "
             + "converted_on, position_percent";
 
