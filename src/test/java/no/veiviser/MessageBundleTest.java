@@ -59,7 +59,9 @@ class MessageBundleTest {
         }
         keys.addAll(List.of("veileder.notQualified", "veileder.exemptionExpired", "veileder.exemptionEndsSoon",
                 "relationship.self", "relationship.beforeCurrent", "relationship.alreadySupervisor",
-                "relationship.endBeforeStart"));
+                "relationship.endBeforeStart", "activity.goals.required", "activity.goals.unknown",
+                "activity.shift.invalid", "activity.notSendable", "activity.signer.notRelated",
+                "activity.reject.reasonRequired", "activity.notCandidate"));
         Set<String> norwegianKeys = NORWEGIAN.stringPropertyNames();
         assertThat(norwegianKeys).containsAll(keys);
     }

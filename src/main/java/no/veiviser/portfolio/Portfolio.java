@@ -1,0 +1,192 @@
+package no.veiviser.portfolio;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.veiviser.catalog.GoalCatalogs;
+import no.veiviser.catalog.LearningGoal;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.portfolio.internal.ActivityRepository;
+import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.Enrolments;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A candidate's learning activities and their sign-off. The candidate records and sends her own
+ * activities; only a veileder or supervisor related to her today may be asked, and only the person
+ * asked, while still related, sees and decides the request. Anything else is not found.
+ */
+@Service
+public class Portfolio {
+
+    static final Set<RelationshipKind> SIGNERS = EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR);
+
+    private final ActivityRepository activities;
+    private final Relationships relationships;
+    private final Enrolments enrolments;
+    private final GoalCatalogs catalogs;
+    private final People people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Portfolio(ActivityRepository activities, Relationships relationships, Enrolments enrolments, GoalCatalogs catalogs,
+              People people, ApplicationEventPublisher events, Clock clock) {
+        this.activities = activities;
+        this.relationships = relationships;
+        this.enrolments = enrolments;
+        this.catalogs = catalogs;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records an activity for the candidate herself, linked to goals of her assigned catalogs. */
+    @Transactional
+    public LearningActivity record(UUID candidateId, NewActivity activity, String actor) {
+        List<String> goals = activity.goalCodes().stream().map(code -> code.trim().toUpperCase(Locale.ROOT))
+                .filter(code -> !code.isEmpty()).distinct().toList();
+        if (goals.isEmpty()) {
+            throw new InvalidInputException("goalCodes", "activity.goals.required");
+        }
+        Set<String> assigned = assignedGoalCodes(candidateId);
+        goals.stream().filter(code -> !assigned.contains(code)).findFirst().ifPresent(code -> {
+            throw new InvalidInputException("goalCodes", "activity.goals.unknown", code);
+        });
+        if (activity.type() == ActivityType.ON_CALL_SHIFT && (activity.shiftStart() == null || activity.shiftEnd() == null
+                || !activity.shiftEnd().isAfter(activity.shiftStart()))) {
+            throw new InvalidInputException("shiftEnd", "activity.shift.invalid");
+        }
+        var recorded = new LearningActivity(UUID.randomUUID(), candidateId, activity.type(), activity.description().trim(),
+                activity.performedOn(), activity.shiftStart(), activity.shiftEnd(), blankToNull(activity.place()),
+                activity.hours(), goals, ActivityStatus.DRAFT);
+        activities.insert(recorded, actor, now());
+        events.publishEvent(new ActivityChanged("activity.recorded", recorded.id(), candidateId, null, actor));
+        return recorded;
+    }
+
+    /** Sends the candidate's own activity to a veileder or supervisor related to her today. */
+    @Transactional
+    public void requestSignature(UUID candidateId, UUID activityId, UUID signerId, String actor) {
+        LearningActivity activity = own(candidateId, activityId);
+        if (!activity.canBeSent()) {
+            throw new InvalidInputException("signerId", "activity.notSendable");
+        }
+        if (!relationships.holds(signerId, candidateId, SIGNERS, today())) {
+            throw new InvalidInputException("signerId", "activity.signer.notRelated");
+        }
+        if (!activities.changeStatus(activityId, activity.status(), ActivityStatus.SENT, actor, now())) {
+            throw new OptimisticLockingFailureException("Activity " + activityId + " was sent at the same time");
+        }
+        activities.insertRequest(new SignatureRequest(UUID.randomUUID(), activityId, signerId, null, null, null, null),
+                actor, now());
+        events.publishEvent(new ActivityChanged("activity.sent", activityId, candidateId, signerId, actor));
+    }
+
+    /** Signs a request addressed to the signer; the activity is then locked. */
+    @Transactional
+    public void sign(UUID signerId, UUID requestId, String comment, String actor) {
+        decide(signerId, requestId, "SIGNED", ActivityStatus.SIGNED, blankToNull(comment), actor);
+    }
+
+    /** Signs several requests at once; all or none. */
+    @Transactional
+    public void signAll(UUID signerId, List<UUID> requestIds, String actor) {
+        requestIds.forEach(requestId -> sign(signerId, requestId, null, actor));
+    }
+
+    /** Rejects a request addressed to the signer; a reason is required. */
+    @Transactional
+    public void reject(UUID signerId, UUID requestId, String comment, String actor) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("comment", "activity.reject.reasonRequired");
+        }
+        decide(signerId, requestId, "REJECTED", ActivityStatus.REJECTED, comment.trim(), actor);
+    }
+
+    /** What waits for the signer's signature, oldest first (a fixed number of queries). */
+    public List<AwaitingSignature> awaiting(UUID signerId) {
+        LocalDate today = today();
+        List<SignatureRequest> requests = activities.openFor(signerId);
+        Map<UUID, LearningActivity> byId = activities.findAll(requests.stream().map(SignatureRequest::activityId).toList())
+                .stream().collect(Collectors.toMap(LearningActivity::id, Function.identity()));
+        Set<UUID> related = relationships.activeOf(signerId).stream()
+                .filter(relationship -> SIGNERS.contains(relationship.kind()))
+                .map(relationship -> relationship.candidateId()).collect(Collectors.toSet());
+        Map<UUID, Person> candidates = people.findAll(byId.values().stream().map(LearningActivity::candidateId).toList());
+        return requests.stream()
+                .filter(request -> related.contains(byId.get(request.activityId()).candidateId()))
+                .map(request -> {
+                    LearningActivity activity = byId.get(request.activityId());
+                    return new AwaitingSignature(request, activity, candidates.get(activity.candidateId()).displayName());
+                })
+                .toList();
+    }
+
+    /** The candidate's own activities, newest first. */
+    public List<LearningActivity> of(UUID candidateId) {
+        return activities.ofCandidate(candidateId);
+    }
+
+    /** The newest signature request of each of the candidate's activities, by activity. */
+    public Map<UUID, SignatureRequest> latestRequests(UUID candidateId) {
+        return activities.latestRequestsOfCandidate(candidateId).stream()
+                .collect(Collectors.toMap(SignatureRequest::activityId, Function.identity()));
+    }
+
+    private void decide(UUID signerId, UUID requestId, String decision, ActivityStatus status, String comment,
+                        String actor) {
+        SignatureRequest request = activities.openRequestForUpdate(requestId)
+                .filter(found -> found.signerId().equals(signerId))
+                .orElseThrow(() -> new NotFoundException("Signature request"));
+        LearningActivity activity = activities.find(request.activityId()).orElseThrow();
+        if (!relationships.holds(signerId, activity.candidateId(), SIGNERS, today())) {
+            throw new NotFoundException("Signature request");
+        }
+        activities.decide(requestId, decision, comment, actor, now());
+        activities.changeStatus(activity.id(), ActivityStatus.SENT, status, actor, now());
+        events.publishEvent(new ActivityChanged("activity." + decision.toLowerCase(Locale.ROOT), activity.id(),
+                activity.candidateId(), signerId, actor));
+    }
+
+    private LearningActivity own(UUID candidateId, UUID activityId) {
+        return activities.find(activityId)
+                .filter(activity -> activity.candidateId().equals(candidateId))
+                .orElseThrow(() -> new NotFoundException("Activity"));
+    }
+
+    private Set<String> assignedGoalCodes(UUID candidateId) {
+        Enrolment enrolment = enrolments.of(candidateId).stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("goalCodes", "activity.notCandidate"));
+        return enrolments.assignedCatalogs(enrolment.id()).stream()
+                .flatMap(version -> catalogs.goals(version.id()).stream())
+                .map(LearningGoal::code).collect(Collectors.toSet());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

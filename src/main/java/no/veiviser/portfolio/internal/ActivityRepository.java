@@ -1,0 +1,141 @@
+package no.veiviser.portfolio.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.veiviser.portfolio.ActivityStatus;
+import no.veiviser.portfolio.ActivityType;
+import no.veiviser.portfolio.LearningActivity;
+import no.veiviser.portfolio.SignatureRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ActivityRepository {
+
+    private static final String ACTIVITY_COLUMNS = "id, candidate_id, type, description, performed_on, shift_start, "
+            + "shift_end, place, hours, goal_codes, status";
+    private static final String REQUEST_COLUMNS = "id, activity_id, signer_id, requested_at, decision, decided_at, comment";
+
+    private final JdbcClient jdbc;
+
+    ActivityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(LearningActivity activity, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into learning_activity (id, candidate_id, type, description, performed_on, shift_start, shift_end,
+                                               place, hours, goal_codes, status, created_at, created_by, changed_at, changed_by)
+                values (:id, :candidateId, :type, :description, :performedOn, :shiftStart, :shiftEnd, :place, :hours,
+                        :goalCodes, :status, :now, :actor, :now, :actor)
+                """)
+                .param("id", activity.id())
+                .param("candidateId", activity.candidateId())
+                .param("type", activity.type().name())
+                .param("description", activity.description())
+                .param("performedOn", activity.performedOn())
+                .param("shiftStart", activity.shiftStart())
+                .param("shiftEnd", activity.shiftEnd())
+                .param("place", activity.place())
+                .param("hours", activity.hours())
+                .param("goalCodes", activity.goalCodes().toArray(String[]::new))
+                .param("status", activity.status().name())
+                .param("now", now)
+                .param("actor", actor)
+                .update();
+    }
+
+    /** Moves an activity from one status to another; false when it was not in the expected status. */
+    public boolean changeStatus(UUID id, ActivityStatus from, ActivityStatus to, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update learning_activity set status = :to, changed_at = :now, changed_by = :actor, version = version + 1
+                 where id = :id and status = :from
+                """)
+                .param("id", id).param("from", from.name()).param("to", to.name()).param("now", now).param("actor", actor)
+                .update() == 1;
+    }
+
+    public Optional<LearningActivity> find(UUID id) {
+        return jdbc.sql("select " + ACTIVITY_COLUMNS + " from learning_activity where id = :id")
+                .param("id", id).query(ActivityRepository::activity).optional();
+    }
+
+    public List<LearningActivity> ofCandidate(UUID candidateId) {
+        return jdbc.sql("select " + ACTIVITY_COLUMNS + " from learning_activity where candidate_id = :id order by performed_on desc, created_at desc")
+                .param("id", candidateId).query(ActivityRepository::activity).list();
+    }
+
+    public List<LearningActivity> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + ACTIVITY_COLUMNS + " from learning_activity where id in (:ids)")
+                .param("ids", ids).query(ActivityRepository::activity).list();
+    }
+
+    public void insertRequest(SignatureRequest request, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into signature_request (id, activity_id, signer_id, requested_at, created_at, created_by, changed_at, changed_by)
+                values (:id, :activityId, :signerId, :now, :now, :actor, :now, :actor)
+                """)
+                .param("id", request.id()).param("activityId", request.activityId()).param("signerId", request.signerId())
+                .param("now", now).param("actor", actor).update();
+    }
+
+    /** An open request, locked until the transaction ends so that it is decided once. */
+    public Optional<SignatureRequest> openRequestForUpdate(UUID id) {
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from signature_request where id = :id and decision is null for update")
+                .param("id", id).query(ActivityRepository::request).optional();
+    }
+
+    public void decide(UUID id, String decision, String comment, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                update signature_request set decision = :decision, decided_at = :now, comment = :comment,
+                       changed_at = :now, changed_by = :actor, version = version + 1
+                 where id = :id and decision is null
+                """)
+                .param("id", id).param("decision", decision).param("comment", comment).param("now", now)
+                .param("actor", actor).update();
+    }
+
+    /** The open requests addressed to a signer, oldest first. */
+    public List<SignatureRequest> openFor(UUID signerId) {
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from signature_request where signer_id = :id and decision is null order by requested_at, id")
+                .param("id", signerId).query(ActivityRepository::request).list();
+    }
+
+    /** The newest request of each of the candidate's activities. */
+    public List<SignatureRequest> latestRequestsOfCandidate(UUID candidateId) {
+        return jdbc.sql("""
+                select distinct on (r.activity_id) r.id, r.activity_id, r.signer_id, r.requested_at, r.decision,
+                       r.decided_at, r.comment
+                  from signature_request r join learning_activity a on a.id = r.activity_id
+                 where a.candidate_id = :id
+                 order by r.activity_id, r.requested_at desc
+                """)
+                .param("id", candidateId).query(ActivityRepository::request).list();
+    }
+
+    private static LearningActivity activity(ResultSet rs, int row) throws SQLException {
+        return new LearningActivity(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
+                ActivityType.valueOf(rs.getString("type")), rs.getString("description"),
+                rs.getObject("performed_on", LocalDate.class), rs.getObject("shift_start", OffsetDateTime.class),
+                rs.getObject("shift_end", OffsetDateTime.class), rs.getString("place"),
+                rs.getObject("hours", BigDecimal.class), Arrays.asList((String[]) rs.getArray("goal_codes").getArray()),
+                ActivityStatus.valueOf(rs.getString("status")));
+    }
+
+    private static SignatureRequest request(ResultSet rs, int row) throws SQLException {
+        return new SignatureRequest(rs.getObject("id", UUID.class), rs.getObject("activity_id", UUID.class),
+                rs.getObject("signer_id", UUID.class), rs.getObject("requested_at", OffsetDateTime.class),
+                rs.getString("decision"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("comment"));
+    }
+}

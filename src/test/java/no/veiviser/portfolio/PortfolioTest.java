@@ -1,0 +1,145 @@
+package no.veiviser.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import no.veiviser.IntegrationTest;
+import no.veiviser.audit.AuditLog;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo relationships: Jon Bakke supervises Nora Eide, Kari Nordby is her veileder, Sofie Dahl
+ * supervises others but not Nora.
+ */
+@IntegrationTest
+class PortfolioTest {
+
+    @Autowired
+    Portfolio portfolio;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aJointConsultationIsRecordedSentToTheSupervisorAndSigned() {
+        UUID nora = person("nora.eide");
+        UUID jon = person("jon.bakke");
+        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-042"), nora.toString());
+        assertThat(activity.status()).isEqualTo(ActivityStatus.DRAFT);
+
+        portfolio.requestSignature(nora, activity.id(), jon, nora.toString());
+        List<AwaitingSignature> waiting = portfolio.awaiting(jon);
+        AwaitingSignature mine = waiting.stream().filter(item -> item.activity().id().equals(activity.id())).findFirst().orElseThrow();
+        assertThat(mine.candidateName()).isEqualTo("Nora Eide");
+
+        portfolio.sign(jon, mine.request().id(), "Godt gjennomført", jon.toString());
+        assertThat(status(activity.id())).isEqualTo(ActivityStatus.SIGNED);
+        assertThat(portfolio.awaiting(jon)).noneMatch(item -> item.activity().id().equals(activity.id()));
+        assertThat(auditLog.about("learning_activity", activity.id().toString(), 10))
+                .extracting(entry -> entry.action()).containsExactly("activity.signed", "activity.sent", "activity.recorded");
+    }
+
+    @Test
+    void aSupervisorWithoutARelationshipCannotBeAskedNorSign() {
+        UUID nora = person("nora.eide");
+        UUID sofie = person("sofie.dahl");
+        UUID jon = person("jon.bakke");
+        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-043"), nora.toString());
+        assertThatThrownBy(() -> portfolio.requestSignature(nora, activity.id(), sofie, nora.toString()))
+                .isInstanceOf(InvalidInputException.class);
+
+        portfolio.requestSignature(nora, activity.id(), jon, nora.toString());
+        UUID request = portfolio.awaiting(jon).stream().filter(item -> item.activity().id().equals(activity.id()))
+                .findFirst().orElseThrow().request().id();
+        assertThat(portfolio.awaiting(sofie)).noneMatch(item -> item.activity().id().equals(activity.id()));
+        assertThatThrownBy(() -> portfolio.sign(sofie, request, null, sofie.toString())).isInstanceOf(NotFoundException.class);
+        assertThat(status(activity.id())).isEqualTo(ActivityStatus.SENT);
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndTheActivityCanBeSentAgain() {
+        UUID nora = person("nora.eide");
+        UUID kari = person("kari.nordby");
+        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-044"), nora.toString());
+        portfolio.requestSignature(nora, activity.id(), kari, nora.toString());
+        UUID request = requestFor(kari, activity.id());
+        assertThatThrownBy(() -> portfolio.reject(kari, request, " ", kari.toString())).isInstanceOf(InvalidInputException.class);
+        portfolio.reject(kari, request, "Mangler beskrivelse av konsultasjonen", kari.toString());
+        assertThat(status(activity.id())).isEqualTo(ActivityStatus.REJECTED);
+        assertThat(portfolio.latestRequests(nora).get(activity.id()).comment()).isEqualTo("Mangler beskrivelse av konsultasjonen");
+        portfolio.requestSignature(nora, activity.id(), kari, nora.toString());
+        assertThat(status(activity.id())).isEqualTo(ActivityStatus.SENT);
+    }
+
+    @Test
+    void aSignedActivityIsLocked() {
+        UUID nora = person("nora.eide");
+        UUID kari = person("kari.nordby");
+        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-045"), nora.toString());
+        portfolio.requestSignature(nora, activity.id(), kari, nora.toString());
+        portfolio.sign(kari, requestFor(kari, activity.id()), null, kari.toString());
+        assertThatThrownBy(() -> portfolio.requestSignature(nora, activity.id(), kari, nora.toString()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void severalActivitiesAreSignedAtOnce() {
+        UUID sindre = person("sindre.holm");
+        UUID anders = person("anders.lie");
+        LearningActivity first = portfolio.record(sindre, jointConsultation("ALM-046"), sindre.toString());
+        LearningActivity second = portfolio.record(sindre, jointConsultation("ALM-047"), sindre.toString());
+        portfolio.requestSignature(sindre, first.id(), anders, sindre.toString());
+        portfolio.requestSignature(sindre, second.id(), anders, sindre.toString());
+        portfolio.signAll(anders, List.of(requestFor(anders, first.id()), requestFor(anders, second.id())), anders.toString());
+        assertThat(status(first.id())).isEqualTo(ActivityStatus.SIGNED);
+        assertThat(status(second.id())).isEqualTo(ActivityStatus.SIGNED);
+    }
+
+    @Test
+    void goalsMustBeInTheCandidatesAssignedCatalogs() {
+        UUID nora = person("nora.eide");
+        assertThatThrownBy(() -> portfolio.record(nora, jointConsultation("SAM-1"), nora.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("activity.goals.unknown"));
+    }
+
+    @Test
+    void anOnCallShiftNeedsAStartBeforeItsEnd() {
+        UUID nora = person("nora.eide");
+        OffsetDateTime start = OffsetDateTime.parse("2026-11-20T16:00:00+01:00");
+        var shift = new NewActivity(ActivityType.ON_CALL_SHIFT, "Kveldsvakt", LocalDate.of(2026, 11, 20), start,
+                start.minusHours(1), "Drammen legevakt", null, List.of("ALM-040"));
+        assertThatThrownBy(() -> portfolio.record(nora, shift, nora.toString())).isInstanceOf(InvalidInputException.class);
+    }
+
+    private static NewActivity jointConsultation(String goal) {
+        return new NewActivity(ActivityType.JOINT_CONSULTATION, "Felleskonsultasjon, pasient med brystsmerter",
+                LocalDate.of(2026, 11, 20), null, null, null, null, List.of(goal));
+    }
+
+    private UUID requestFor(UUID signer, UUID activityId) {
+        return portfolio.awaiting(signer).stream().filter(item -> item.activity().id().equals(activityId))
+                .findFirst().orElseThrow().request().id();
+    }
+
+    private ActivityStatus status(UUID activityId) {
+        return ActivityStatus.valueOf(jdbc.sql("select status from learning_activity where id = :id")
+                .param("id", activityId).query(String.class).single());
+    }
+
+    private UUID person(String username) {
+        return jdbc.sql("select person_id from account where username = :username").param("username", username)
+                .query(UUID.class).single();
+    }
+}
