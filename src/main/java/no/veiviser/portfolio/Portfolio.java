@@ -138,6 +138,16 @@ public class Portfolio {
                 .toList();
     }
 
+    /** The people the candidate may send activities to today: her veileder and supervisors. */
+    public List<Person> signersFor(UUID candidateId) {
+        LocalDate today = today();
+        List<UUID> ids = relationships.ofCandidates(Set.of(candidateId)).stream()
+                .filter(relationship -> relationship.isActiveOn(today) && SIGNERS.contains(relationship.kind()))
+                .map(relationship -> relationship.personId()).distinct().toList();
+        Map<UUID, Person> persons = people.findAll(ids);
+        return ids.stream().map(persons::get).toList();
+    }
+
     /** The candidate's own activities, newest first. */
     public List<LearningActivity> of(UUID candidateId) {
         return activities.ofCandidate(candidateId);

@@ -1,0 +1,89 @@
+package no.veiviser.portfolio.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.portfolio.Portfolio;
+import no.veiviser.portfolio.SignatureRequest;
+import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The candidate's own learning activities: record one, send it for signature. */
+@Controller
+class ActivitiesController {
+
+    private final Portfolio portfolio;
+    private final People people;
+
+    ActivitiesController(Portfolio portfolio, People people) {
+        this.portfolio = portfolio;
+        this.people = people;
+    }
+
+    @GetMapping("/activities")
+    String activities(@AuthenticationPrincipal SignedInPerson candidate, Model model) {
+        return page(candidate, model, ActivityForm.empty(), new FormErrors());
+    }
+
+    @PostMapping("/activities")
+    String record(@AuthenticationPrincipal SignedInPerson candidate, @ModelAttribute ActivityForm form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            try {
+                portfolio.record(candidate.personId(), form.activity(), candidate.personId().toString());
+                redirect.addFlashAttribute("notice", "activity.recorded");
+                return "redirect:/activities";
+            } catch (InvalidInputException e) {
+                errors.reject(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(candidate, model, form, errors);
+    }
+
+    @PostMapping("/activities/{id}/send")
+    String send(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id,
+                @RequestParam(required = false) UUID signerId, RedirectAttributes redirect) {
+        try {
+            if (signerId == null) {
+                throw new InvalidInputException("signerId", "activity.signer.notRelated");
+            }
+            portfolio.requestSignature(candidate.personId(), id, signerId, candidate.personId().toString());
+            redirect.addFlashAttribute("notice", "activity.sent");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/activities";
+    }
+
+    private String page(SignedInPerson candidate, Model model, ActivityForm form, FormErrors errors) {
+        var activities = portfolio.of(candidate.personId());
+        Map<UUID, SignatureRequest> requests = portfolio.latestRequests(candidate.personId());
+        Set<UUID> ids = new HashSet<>();
+        requests.values().forEach(request -> ids.add(request.signerId()));
+        Map<UUID, Person> persons = people.findAll(ids);
+        String notice = (String) model.getAttribute("notice");
+        if (model.getAttribute("problem") != null) {
+            errors.reject("signerId", (String) model.getAttribute("problem"));
+        }
+        model.addAttribute("view", new ActivitiesPage(activities, requests, persons, portfolio.signersFor(candidate.personId()),
+                form, errors, notice, ActivityForm.types()));
+        return "activities";
+    }
+}

@@ -1,0 +1,86 @@
+package no.veiviser.portfolio.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import no.veiviser.portfolio.ActivityType;
+import no.veiviser.portfolio.NewActivity;
+import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.TimeConfiguration;
+
+/** The activity form as typed; times are local Norwegian times. */
+public record ActivityForm(String type, String performedOn, String description, String goalCodes, String shiftStart,
+                           String shiftEnd, String place, String hours) {
+
+    public static ActivityForm empty() {
+        return new ActivityForm(ActivityType.JOINT_CONSULTATION.name(), "", "", "", "", "", "", "");
+    }
+
+    FormErrors validate() {
+        FormErrors errors = new FormErrors().requireText("description", description).maxLength("description", description, 2000)
+                .requireText("goalCodes", goalCodes).maxLength("place", place, 200);
+        if (activityType() == null) {
+            errors.reject("type", "activity.type.required");
+        }
+        if (date(performedOn) == null) {
+            errors.reject("performedOn", "form.date");
+        }
+        if (!isBlank(hours) && number(hours) == null) {
+            errors.reject("hours", "activity.hours.invalid");
+        }
+        if (!isBlank(shiftStart) && time(shiftStart) == null) {
+            errors.reject("shiftStart", "activity.time.invalid");
+        }
+        if (!isBlank(shiftEnd) && time(shiftEnd) == null) {
+            errors.reject("shiftEnd", "activity.time.invalid");
+        }
+        return errors;
+    }
+
+    NewActivity activity() {
+        return new NewActivity(activityType(), description, date(performedOn), time(shiftStart), time(shiftEnd), place,
+                isBlank(hours) ? null : number(hours), Arrays.stream(goalCodes.split("[,;\\s]+")).toList());
+    }
+
+    private ActivityType activityType() {
+        return Arrays.stream(ActivityType.values()).filter(candidate -> candidate.name().equals(type)).findFirst().orElse(null);
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return isBlank(value) ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime time(String value) {
+        try {
+            return isBlank(value) ? null
+                    : LocalDateTime.parse(value.trim()).atZone(TimeConfiguration.OSLO).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal number(String value) {
+        try {
+            BigDecimal number = new BigDecimal(value.trim().replace(',', '.'));
+            return number.signum() > 0 ? number : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static List<ActivityType> types() {
+        return List.of(ActivityType.values());
+    }
+}
