@@ -61,7 +61,9 @@ class MessageBundleTest {
                 "relationship.self", "relationship.beforeCurrent", "relationship.alreadySupervisor",
                 "relationship.endBeforeStart", "activity.goals.required", "activity.goals.unknown",
                 "activity.shift.invalid", "activity.notSendable", "activity.signer.notRelated",
-                "activity.reject.reasonRequired", "activity.notCandidate"));
+                "activity.reject.reasonRequired", "activity.notCandidate", "approval.notSubmittable",
+                "approval.alreadyRecommended", "approval.reasonRequired", "approval.missing.both",
+                "approval.missing.veileder", "approval.missing.supervisor", "approval.missing.secondPerson"));
         Set<String> norwegianKeys = NORWEGIAN.stringPropertyNames();
         assertThat(norwegianKeys).containsAll(keys);
     }

@@ -1,0 +1,233 @@
+package no.veiviser.approval;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.veiviser.approval.internal.AssessmentRepository;
+import no.veiviser.catalog.GoalCatalogs;
+import no.veiviser.programme.Enrolments;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import no.veiviser.programme.SupervisionRelationship;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submitting, recommending, approving and returning a candidate's goals. Who may do what is decided
+ * by her relationships today; anyone else gets not-found. Two decisions on the same assessment at the
+ * same moment give one decision and one conflict.
+ */
+@Service
+public class GoalApprovals {
+
+    private final AssessmentRepository assessments;
+    private final Relationships relationships;
+    private final Enrolments enrolments;
+    private final GoalCatalogs catalogs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GoalApprovals(AssessmentRepository assessments, Relationships relationships, Enrolments enrolments,
+                  GoalCatalogs catalogs, ApplicationEventPublisher events, Clock clock) {
+        this.assessments = assessments;
+        this.relationships = relationships;
+        this.enrolments = enrolments;
+        this.catalogs = catalogs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The candidate submits one of her goals with her justification. */
+    @Transactional
+    public GoalAssessment submit(UUID candidateId, String goalCode, String justification, String actor) {
+        requireAssignedGoal(candidateId, goalCode);
+        GoalAssessment assessment = assessments.find(candidateId, goalCode).orElseGet(() -> {
+            var started = new GoalAssessment(UUID.randomUUID(), candidateId, goalCode, AssessmentStatus.IN_PROGRESS, null, 0);
+            assessments.insert(started, actor, now());
+            return started;
+        });
+        if (assessment.status() == AssessmentStatus.SUBMITTED || assessment.status() == AssessmentStatus.APPROVED) {
+            throw new InvalidInputException("goalCode", "approval.notSubmittable");
+        }
+        GoalAssessment submitted = assessments.transition(assessment, AssessmentStatus.SUBMITTED, blankToNull(justification),
+                actor, now());
+        record(submitted, AssessmentEvent.Kind.SUBMITTED, candidateId, AssessmentEvent.Role.CANDIDATE, null, justification, actor);
+        return submitted;
+    }
+
+    /** The candidate takes back a submitted goal. */
+    @Transactional
+    public void recall(UUID candidateId, UUID assessmentId, String actor) {
+        GoalAssessment assessment = assessments.find(assessmentId)
+                .filter(found -> found.candidateId().equals(candidateId) && found.status() == AssessmentStatus.SUBMITTED)
+                .orElseThrow(() -> new NotFoundException("Assessment"));
+        GoalAssessment recalled = assessments.transition(assessment, AssessmentStatus.IN_PROGRESS,
+                assessment.candidateJustification(), actor, now());
+        record(recalled, AssessmentEvent.Kind.RECALLED, candidateId, AssessmentEvent.Role.CANDIDATE, null, null, actor);
+    }
+
+    /** The candidate's veileder or one of her supervisors recommends a submitted goal. */
+    @Transactional
+    public void recommend(UUID personId, UUID assessmentId, String comment, String actor) {
+        GoalAssessment assessment = submitted(assessmentId);
+        List<SupervisionRelationship> current = current(assessment.candidateId());
+        AssessmentEvent.Role role = holds(current, personId, RelationshipKind.VEILEDER) ? AssessmentEvent.Role.VEILEDER
+                : holds(current, personId, RelationshipKind.SUPERVISOR) ? AssessmentEvent.Role.SUPERVISOR : null;
+        if (role == null) {
+            throw new NotFoundException("Assessment");
+        }
+        if (sinceSubmission(assessmentId).stream().anyMatch(event ->
+                event.kind() == AssessmentEvent.Kind.RECOMMENDED && event.personId().equals(personId))) {
+            throw new InvalidInputException("comment", "approval.alreadyRecommended");
+        }
+        record(assessment, AssessmentEvent.Kind.RECOMMENDED, personId, role, null, comment, actor);
+    }
+
+    /** What is still missing before the approver may approve; null when nothing is. */
+    public String missingBeforeApproval(UUID approverId, UUID assessmentId) {
+        GoalAssessment assessment = submitted(assessmentId);
+        List<SupervisionRelationship> current = current(assessment.candidateId());
+        approverRole(current, approverId);
+        return ApprovalRule.missing(sinceSubmission(assessmentId), holder(current, RelationshipKind.VEILEDER),
+                holders(current, RelationshipKind.SUPERVISOR), approverId).orElse(null);
+    }
+
+    /** The approver, or her deputy in her name, approves a submitted goal that has its recommendations. */
+    @Transactional
+    public GoalAssessment approve(UUID approverId, UUID assessmentId, String comment, String actor) {
+        GoalAssessment assessment = submitted(assessmentId);
+        List<SupervisionRelationship> current = current(assessment.candidateId());
+        AssessmentEvent.Role role = approverRole(current, approverId);
+        ApprovalRule.missing(sinceSubmission(assessmentId), holder(current, RelationshipKind.VEILEDER),
+                holders(current, RelationshipKind.SUPERVISOR), approverId)
+                .ifPresent(missing -> {
+                    throw new InvalidInputException("comment", missing);
+                });
+        GoalAssessment approved = assessments.transition(assessment, AssessmentStatus.APPROVED,
+                assessment.candidateJustification(), actor, now());
+        UUID onBehalfOf = role == AssessmentEvent.Role.DEPUTY_APPROVER ? holder(current, RelationshipKind.APPROVER) : null;
+        record(approved, AssessmentEvent.Kind.APPROVED, approverId, role, onBehalfOf, comment, actor);
+        return approved;
+    }
+
+    /** The approver returns a submitted goal with a reason. */
+    @Transactional
+    public void returnToCandidate(UUID approverId, UUID assessmentId, String reason, String actor) {
+        GoalAssessment assessment = submitted(assessmentId);
+        AssessmentEvent.Role role = approverRole(current(assessment.candidateId()), approverId);
+        requireReason(reason);
+        GoalAssessment returned = assessments.transition(assessment, AssessmentStatus.RETURNED,
+                assessment.candidateJustification(), actor, now());
+        record(returned, AssessmentEvent.Kind.RETURNED, approverId, role, null, reason, actor);
+    }
+
+    /** Only the approver reopens an approved goal, with a reason. */
+    @Transactional
+    public void reopen(UUID approverId, UUID assessmentId, String reason, String actor) {
+        GoalAssessment assessment = assessments.find(assessmentId)
+                .filter(found -> found.status() == AssessmentStatus.APPROVED)
+                .orElseThrow(() -> new NotFoundException("Assessment"));
+        List<SupervisionRelationship> current = current(assessment.candidateId());
+        if (!holds(current, approverId, RelationshipKind.APPROVER)) {
+            throw new NotFoundException("Assessment");
+        }
+        requireReason(reason);
+        GoalAssessment reopened = assessments.transition(assessment, AssessmentStatus.IN_PROGRESS,
+                assessment.candidateJustification(), actor, now());
+        record(reopened, AssessmentEvent.Kind.REOPENED, approverId, AssessmentEvent.Role.APPROVER, null, reason, actor);
+    }
+
+    public List<GoalAssessment> of(UUID candidateId) {
+        return assessments.ofCandidate(candidateId);
+    }
+
+    public List<AssessmentEvent> history(UUID assessmentId) {
+        return assessments.events(assessmentId);
+    }
+
+    private GoalAssessment submitted(UUID assessmentId) {
+        return assessments.find(assessmentId).filter(found -> found.status() == AssessmentStatus.SUBMITTED)
+                .orElseThrow(() -> new NotFoundException("Assessment"));
+    }
+
+    private AssessmentEvent.Role approverRole(List<SupervisionRelationship> current, UUID approverId) {
+        if (holds(current, approverId, RelationshipKind.APPROVER)) {
+            return AssessmentEvent.Role.APPROVER;
+        }
+        if (holds(current, approverId, RelationshipKind.DEPUTY_APPROVER)) {
+            return AssessmentEvent.Role.DEPUTY_APPROVER;
+        }
+        throw new NotFoundException("Assessment");
+    }
+
+    private List<AssessmentEvent> sinceSubmission(UUID assessmentId) {
+        List<AssessmentEvent> history = assessments.events(assessmentId);
+        int lastSubmission = -1;
+        for (int index = 0; index < history.size(); index++) {
+            if (history.get(index).kind() == AssessmentEvent.Kind.SUBMITTED) {
+                lastSubmission = index;
+            }
+        }
+        return history.subList(lastSubmission + 1, history.size());
+    }
+
+    private List<SupervisionRelationship> current(UUID candidateId) {
+        LocalDate today = LocalDate.now(clock);
+        return relationships.ofCandidates(Set.of(candidateId)).stream()
+                .filter(relationship -> relationship.isActiveOn(today)).toList();
+    }
+
+    private static boolean holds(List<SupervisionRelationship> current, UUID personId, RelationshipKind kind) {
+        return current.stream().anyMatch(relationship -> relationship.kind() == kind && relationship.personId().equals(personId));
+    }
+
+    private static UUID holder(List<SupervisionRelationship> current, RelationshipKind kind) {
+        return current.stream().filter(relationship -> relationship.kind() == kind)
+                .map(SupervisionRelationship::personId).findFirst().orElse(null);
+    }
+
+    private static Set<UUID> holders(List<SupervisionRelationship> current, RelationshipKind kind) {
+        return current.stream().filter(relationship -> relationship.kind() == kind)
+                .map(SupervisionRelationship::personId).collect(Collectors.toSet());
+    }
+
+    private void requireAssignedGoal(UUID candidateId, String goalCode) {
+        boolean assigned = enrolments.of(candidateId).stream().findFirst()
+                .map(enrolment -> enrolments.assignedCatalogs(enrolment.id()).stream()
+                        .anyMatch(version -> catalogs.goals(version.id()).stream()
+                                .anyMatch(goal -> goal.code().equals(goalCode))))
+                .orElse(false);
+        if (!assigned) {
+            throw new InvalidInputException("goalCode", "activity.goals.unknown", goalCode);
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("comment", "approval.reasonRequired");
+        }
+    }
+
+    private void record(GoalAssessment assessment, AssessmentEvent.Kind kind, UUID personId, AssessmentEvent.Role role,
+                        UUID onBehalfOf, String comment, String actor) {
+        var event = new AssessmentEvent(UUID.randomUUID(), assessment.id(), kind, personId, role, onBehalfOf,
+                blankToNull(comment), now());
+        assessments.insertEvent(event, actor);
+        events.publishEvent(new GoalAssessmentChanged(assessment, event, actor));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

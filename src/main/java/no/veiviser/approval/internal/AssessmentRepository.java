@@ -1,0 +1,104 @@
+package no.veiviser.approval.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.veiviser.approval.AssessmentEvent;
+import no.veiviser.approval.AssessmentStatus;
+import no.veiviser.approval.GoalAssessment;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AssessmentRepository {
+
+    private static final String COLUMNS = "id, candidate_id, goal_code, status, candidate_justification, version";
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<GoalAssessment> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from goal_assessment where id = :id")
+                .param("id", id).query(AssessmentRepository::assessment).optional();
+    }
+
+    public Optional<GoalAssessment> find(UUID candidateId, String goalCode) {
+        return jdbc.sql("select " + COLUMNS + " from goal_assessment where candidate_id = :candidateId and goal_code = :goal")
+                .param("candidateId", candidateId).param("goal", goalCode).query(AssessmentRepository::assessment).optional();
+    }
+
+    public List<GoalAssessment> ofCandidate(UUID candidateId) {
+        return jdbc.sql("select " + COLUMNS + " from goal_assessment where candidate_id = :candidateId order by goal_code")
+                .param("candidateId", candidateId).query(AssessmentRepository::assessment).list();
+    }
+
+    public void insert(GoalAssessment assessment, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into goal_assessment (id, candidate_id, goal_code, status, candidate_justification,
+                                             created_at, created_by, changed_at, changed_by)
+                values (:id, :candidateId, :goal, :status, :justification, :now, :actor, :now, :actor)
+                """)
+                .param("id", assessment.id()).param("candidateId", assessment.candidateId())
+                .param("goal", assessment.goalCode()).param("status", assessment.status().name())
+                .param("justification", assessment.candidateJustification()).param("now", now).param("actor", actor)
+                .update();
+    }
+
+    /** Moves the assessment on if nobody else did since {@code expected}; otherwise a conflict. */
+    public GoalAssessment transition(GoalAssessment expected, AssessmentStatus to, String justification, String actor,
+                                     OffsetDateTime now) {
+        int updated = jdbc.sql("""
+                update goal_assessment set status = :to, candidate_justification = :justification,
+                       changed_at = :now, changed_by = :actor, version = version + 1
+                 where id = :id and version = :version and status = :from
+                """)
+                .param("id", expected.id()).param("version", expected.version()).param("from", expected.status().name())
+                .param("to", to.name()).param("justification", justification).param("now", now).param("actor", actor)
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("Goal assessment " + expected.id() + " changed meanwhile");
+        }
+        return new GoalAssessment(expected.id(), expected.candidateId(), expected.goalCode(), to, justification,
+                expected.version() + 1);
+    }
+
+    public void insertEvent(AssessmentEvent event, String actor) {
+        jdbc.sql("""
+                insert into goal_assessment_event (id, assessment_id, kind, person_id, role, on_behalf_of, comment,
+                                                   occurred_at, created_at, created_by, changed_at, changed_by)
+                values (:id, :assessmentId, :kind, :personId, :role, :onBehalfOf, :comment, :at, :at, :actor, :at, :actor)
+                """)
+                .param("id", event.id()).param("assessmentId", event.assessmentId()).param("kind", event.kind().name())
+                .param("personId", event.personId()).param("role", event.role().name())
+                .param("onBehalfOf", event.onBehalfOf()).param("comment", event.comment())
+                .param("at", event.occurredAt()).param("actor", actor)
+                .update();
+    }
+
+    /** The assessment's history, oldest first. */
+    public List<AssessmentEvent> events(UUID assessmentId) {
+        return jdbc.sql("""
+                select id, assessment_id, kind, person_id, role, on_behalf_of, comment, occurred_at
+                  from goal_assessment_event where assessment_id = :id order by occurred_at, id
+                """)
+                .param("id", assessmentId)
+                .query((rs, row) -> new AssessmentEvent(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
+                        AssessmentEvent.Kind.valueOf(rs.getString("kind")), rs.getObject("person_id", UUID.class),
+                        AssessmentEvent.Role.valueOf(rs.getString("role")), rs.getObject("on_behalf_of", UUID.class),
+                        rs.getString("comment"), rs.getObject("occurred_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private static GoalAssessment assessment(ResultSet rs, int row) throws SQLException {
+        return new GoalAssessment(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
+                rs.getString("goal_code"), AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getString("candidate_justification"), rs.getInt("version"));
+    }
+}
