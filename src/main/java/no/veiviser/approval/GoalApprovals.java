@@ -168,14 +168,7 @@ public class GoalApprovals {
     }
 
     private List<AssessmentEvent> sinceSubmission(UUID assessmentId) {
-        List<AssessmentEvent> history = assessments.events(assessmentId);
-        int lastSubmission = -1;
-        for (int index = 0; index < history.size(); index++) {
-            if (history.get(index).kind() == AssessmentEvent.Kind.SUBMITTED) {
-                lastSubmission = index;
-            }
-        }
-        return history.subList(lastSubmission + 1, history.size());
+        return GoalQueues.sinceSubmission(assessments.events(assessmentId));
     }
 
     private List<SupervisionRelationship> current(UUID candidateId) {

@@ -24,6 +24,7 @@ public enum Destination {
     GUIDANCE("guidance", "/guidance", EnumSet.of(CANDIDATE, VEILEDER)),
     CANDIDATES("candidates", "/candidates", EnumSet.of(VEILEDER, APPROVER, DEPARTMENT_HEAD)),
     SIGNING("signing", "/signing", EnumSet.of(VEILEDER, SUPERVISOR)),
+    RECOMMENDATIONS("recommendations", "/recommendations", EnumSet.of(VEILEDER, SUPERVISOR)),
     APPROVALS("approvals", "/approvals", EnumSet.of(APPROVER)),
     PLACEMENT("placement", "/placement", EnumSet.of(DEPARTMENT_HEAD)),
     FUNDING("funding", "/funding", EnumSet.of(DEPARTMENT_HEAD)),

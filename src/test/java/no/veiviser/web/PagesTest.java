@@ -47,9 +47,9 @@ class PagesTest {
 
     @Test
     void aCapabilityStillToComeSaysSo() throws Exception {
-        mvc.perform(get("/approvals").session(signIn("tone.haugland")))
+        mvc.perform(get("/funding").session(signIn("eirik.strand")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Til godkjenning")))
+                .andExpect(content().string(containsString("Tilskudd")))
                 .andExpect(content().string(containsString("under arbeid")));
     }
 

@@ -39,6 +39,28 @@ public class AssessmentRepository {
                 .param("candidateId", candidateId).query(AssessmentRepository::assessment).list();
     }
 
+    public List<GoalAssessment> submittedOf(java.util.Collection<UUID> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from goal_assessment where candidate_id in (:ids) and status = 'SUBMITTED' order by changed_at, id")
+                .param("ids", candidateIds).query(AssessmentRepository::assessment).list();
+    }
+
+    /** The histories of several assessments, oldest event first (one query). */
+    public List<AssessmentEvent> eventsOf(java.util.Collection<UUID> assessmentIds) {
+        if (assessmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, assessment_id, kind, person_id, role, on_behalf_of, comment, occurred_at
+                  from goal_assessment_event where assessment_id in (:ids) order by occurred_at, id
+                """)
+                .param("ids", assessmentIds)
+                .query(AssessmentRepository::event)
+                .list();
+    }
+
     public void insert(GoalAssessment assessment, String actor, OffsetDateTime now) {
         jdbc.sql("""
                 insert into goal_assessment (id, candidate_id, goal_code, status, candidate_justification,
@@ -89,11 +111,15 @@ public class AssessmentRepository {
                   from goal_assessment_event where assessment_id = :id order by occurred_at, id
                 """)
                 .param("id", assessmentId)
-                .query((rs, row) -> new AssessmentEvent(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
-                        AssessmentEvent.Kind.valueOf(rs.getString("kind")), rs.getObject("person_id", UUID.class),
-                        AssessmentEvent.Role.valueOf(rs.getString("role")), rs.getObject("on_behalf_of", UUID.class),
-                        rs.getString("comment"), rs.getObject("occurred_at", OffsetDateTime.class)))
+                .query(AssessmentRepository::event)
                 .list();
+    }
+
+    private static AssessmentEvent event(ResultSet rs, int row) throws SQLException {
+        return new AssessmentEvent(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
+                AssessmentEvent.Kind.valueOf(rs.getString("kind")), rs.getObject("person_id", UUID.class),
+                AssessmentEvent.Role.valueOf(rs.getString("role")), rs.getObject("on_behalf_of", UUID.class),
+                rs.getString("comment"), rs.getObject("occurred_at", OffsetDateTime.class));
     }
 
     private static GoalAssessment assessment(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,37 @@
+package no.veiviser.approval;
+
+import java.util.List;
+import java.util.UUID;
+import no.veiviser.catalog.CatalogVersion;
+import no.veiviser.catalog.LearningGoal;
+
+/** A candidate's goals of one assigned catalog version, with where each stands. */
+public record GoalProgress(CatalogVersion version, List<Row> rows) {
+
+    /**
+     * One goal.
+     *
+     * @param status       null when the goal has not been started
+     * @param returnReason the approver's reason when the goal was returned
+     */
+    public record Row(LearningGoal goal, AssessmentStatus status, UUID assessmentId, long signedActivities,
+                      String returnReason) {
+
+        public boolean canBeSubmitted() {
+            return status == null || status == AssessmentStatus.IN_PROGRESS || status == AssessmentStatus.RETURNED;
+        }
+    }
+
+    public long approved() {
+        return rows.stream().filter(row -> row.status() == AssessmentStatus.APPROVED).count();
+    }
+
+    public int total() {
+        return rows.size();
+    }
+
+    /** Whole per cent approved, rounded down, for the progress bar. */
+    public int percentApproved() {
+        return total() == 0 ? 0 : (int) (approved() * 100 / total());
+    }
+}

@@ -1,0 +1,96 @@
+package no.veiviser.approval;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.veiviser.approval.internal.AssessmentRepository;
+import no.veiviser.catalog.GoalCatalogs;
+import no.veiviser.catalog.LearningGoal;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import no.veiviser.programme.SupervisionRelationship;
+import org.springframework.stereotype.Service;
+
+/**
+ * What waits for whom: goals waiting for an approver's decision, and goals waiting for a veileder's
+ * or supervisor's recommendation. A fixed number of queries, whatever the number of candidates.
+ */
+@Service
+public class GoalQueues {
+
+    private final AssessmentRepository assessments;
+    private final Relationships relationships;
+    private final People people;
+    private final GoalCatalogs catalogs;
+    private final Clock clock;
+
+    GoalQueues(AssessmentRepository assessments, Relationships relationships, People people, GoalCatalogs catalogs,
+               Clock clock) {
+        this.assessments = assessments;
+        this.relationships = relationships;
+        this.people = people;
+        this.catalogs = catalogs;
+        this.clock = clock;
+    }
+
+    /** Submitted goals of the candidates she approves for (or deputises), oldest first. */
+    public List<PendingGoal> awaitingDecision(UUID approverId) {
+        return pending(approverId, EnumSet.of(RelationshipKind.APPROVER, RelationshipKind.DEPUTY_APPROVER), true);
+    }
+
+    /** Submitted goals of her candidates she has not yet recommended, oldest first. */
+    public List<PendingGoal> awaitingRecommendation(UUID personId) {
+        return pending(personId, EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR), false).stream()
+                .filter(goal -> goal.sinceSubmission().stream().noneMatch(event ->
+                        event.kind() == AssessmentEvent.Kind.RECOMMENDED && event.personId().equals(personId)))
+                .toList();
+    }
+
+    private List<PendingGoal> pending(UUID personId, Set<RelationshipKind> kinds, boolean withMissing) {
+        Set<UUID> candidates = relationships.activeOf(personId).stream()
+                .filter(relationship -> kinds.contains(relationship.kind()))
+                .map(SupervisionRelationship::candidateId).collect(Collectors.toSet());
+        List<GoalAssessment> submitted = assessments.submittedOf(candidates);
+        Map<UUID, List<AssessmentEvent>> history = assessments.eventsOf(submitted.stream().map(GoalAssessment::id).toList())
+                .stream().collect(Collectors.groupingBy(AssessmentEvent::assessmentId));
+        Map<UUID, Person> names = people.findAll(candidates);
+        Map<String, LearningGoal> goals = catalogs.latestGoals().stream()
+                .collect(Collectors.toMap(LearningGoal::code, Function.identity(), (first, second) -> first));
+        Map<UUID, List<SupervisionRelationship>> current = relationships.ofCandidates(candidates).stream()
+                .filter(relationship -> relationship.isActiveOn(LocalDate.now(clock)))
+                .collect(Collectors.groupingBy(SupervisionRelationship::candidateId));
+        return submitted.stream().map(assessment -> {
+            List<AssessmentEvent> since = sinceSubmission(history.getOrDefault(assessment.id(), List.of()));
+            String missing = withMissing ? missing(since, current.getOrDefault(assessment.candidateId(), List.of()), personId) : null;
+            LearningGoal goal = goals.get(assessment.goalCode());
+            return new PendingGoal(assessment, names.get(assessment.candidateId()).displayName(),
+                    goal == null || !goal.hasTitle() ? null : goal.title(), since, missing);
+        }).toList();
+    }
+
+    private static String missing(List<AssessmentEvent> since, List<SupervisionRelationship> current, UUID approverId) {
+        UUID veileder = current.stream().filter(relationship -> relationship.kind() == RelationshipKind.VEILEDER)
+                .map(SupervisionRelationship::personId).findFirst().orElse(null);
+        Set<UUID> supervisors = current.stream().filter(relationship -> relationship.kind() == RelationshipKind.SUPERVISOR)
+                .map(SupervisionRelationship::personId).collect(Collectors.toSet());
+        return ApprovalRule.missing(since, veileder, supervisors, approverId).orElse(null);
+    }
+
+    static List<AssessmentEvent> sinceSubmission(List<AssessmentEvent> history) {
+        int lastSubmission = -1;
+        for (int index = 0; index < history.size(); index++) {
+            if (history.get(index).kind() == AssessmentEvent.Kind.SUBMITTED) {
+                lastSubmission = index;
+            }
+        }
+        return history.subList(lastSubmission + 1, history.size());
+    }
+}

@@ -1,0 +1,11 @@
+package no.veiviser.approval;
+
+import java.util.List;
+
+/**
+ * A submitted goal waiting for someone: its candidate, what has happened since it was submitted and,
+ * for an approver, what is still missing before she may approve (a message key, or null).
+ */
+public record PendingGoal(GoalAssessment assessment, String candidateName, String goalTitle,
+                          List<AssessmentEvent> sinceSubmission, String missing) {
+}

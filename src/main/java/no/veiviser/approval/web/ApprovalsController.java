@@ -1,0 +1,69 @@
+package no.veiviser.approval.web;
+
+import java.util.UUID;
+import no.veiviser.approval.GoalApprovals;
+import no.veiviser.approval.GoalQueues;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Goals waiting for the approver's decision, and for a veileder's or supervisor's recommendation. */
+@Controller
+class ApprovalsController {
+
+    private final GoalQueues queues;
+    private final GoalApprovals approvals;
+
+    ApprovalsController(GoalQueues queues, GoalApprovals approvals) {
+        this.queues = queues;
+        this.approvals = approvals;
+    }
+
+    @GetMapping("/approvals")
+    String awaitingDecision(@AuthenticationPrincipal SignedInPerson approver, Model model) {
+        model.addAttribute("pending", queues.awaitingDecision(approver.personId()));
+        return "approvals";
+    }
+
+    @PostMapping("/approvals/{id}")
+    String decide(@AuthenticationPrincipal SignedInPerson approver, @PathVariable UUID id, @RequestParam String decision,
+                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            if ("return".equals(decision)) {
+                approvals.returnToCandidate(approver.personId(), id, comment, approver.personId().toString());
+                redirect.addFlashAttribute("notice", "approvals.returned");
+            } else {
+                approvals.approve(approver.personId(), id, comment, approver.personId().toString());
+                redirect.addFlashAttribute("notice", "approvals.approved");
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/approvals";
+    }
+
+    @GetMapping("/recommendations")
+    String awaitingRecommendation(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        model.addAttribute("pending", queues.awaitingRecommendation(person.personId()));
+        return "recommendations";
+    }
+
+    @PostMapping("/recommendations/{id}")
+    String recommend(@AuthenticationPrincipal SignedInPerson person, @PathVariable UUID id,
+                     @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            approvals.recommend(person.personId(), id, comment, person.personId().toString());
+            redirect.addFlashAttribute("notice", "recommendations.given");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/recommendations";
+    }
+}

@@ -1,0 +1,55 @@
+package no.veiviser.approval.web;
+
+import java.util.UUID;
+import no.veiviser.approval.GoalApprovals;
+import no.veiviser.approval.GoalOverviews;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The candidate's goals: status and progress per catalog, submit and recall. */
+@Controller
+class GoalsController {
+
+    private final GoalOverviews overviews;
+    private final GoalApprovals approvals;
+
+    GoalsController(GoalOverviews overviews, GoalApprovals approvals) {
+        this.overviews = overviews;
+        this.approvals = approvals;
+    }
+
+    @GetMapping("/goals")
+    String goals(@AuthenticationPrincipal SignedInPerson candidate, @RequestParam(required = false) String status,
+                 Model model) {
+        model.addAttribute("progress", overviews.of(candidate.personId()));
+        model.addAttribute("filter", status == null ? "" : status);
+        return "goals";
+    }
+
+    @PostMapping("/goals/{code}/submit")
+    String submit(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable String code,
+                  @RequestParam(required = false) String justification, RedirectAttributes redirect) {
+        try {
+            approvals.submit(candidate.personId(), code, justification, candidate.personId().toString());
+            redirect.addFlashAttribute("notice", "goals.submitted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/goals#" + code;
+    }
+
+    @PostMapping("/goals/assessments/{id}/recall")
+    String recall(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id, RedirectAttributes redirect) {
+        approvals.recall(candidate.personId(), id, candidate.personId().toString());
+        redirect.addFlashAttribute("notice", "goals.recalled");
+        return "redirect:/goals";
+    }
+}

@@ -1,0 +1,89 @@
+package no.veiviser.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole daily loop in the browser, as the demo's people would do it: Sindre Holm (ALIS) documents
+ * a joint consultation on ALM-042, his supervisor Sofie Dahl signs it, he submits the goal, the
+ * approver Tone Haugland sees what is missing, his veileder Anders Lie and Sofie recommend, and Tone
+ * approves. Sindre's progress shows it.
+ */
+class ApprovalJourneyTest extends BrowserTest {
+
+    private static final String GOAL = "ALM-042";
+    private static final String DESCRIPTION = "Felleskonsultasjon om kommunikasjon, godkjenningsløpet";
+
+    @Test
+    void fromActivityToApprovedGoal() {
+        signIn("sindre.holm");
+        page.navigate(url("/activities"));
+        page.getByLabel("Type").selectOption("JOINT_CONSULTATION");
+        page.getByLabel("Dato").fill("2026-11-18");
+        page.getByLabel("Beskrivelse").fill(DESCRIPTION);
+        page.getByLabel("Læringsmål").fill(GOAL);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer aktiviteten")).click();
+        Locator activity = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(DESCRIPTION));
+        activity.getByLabel("Send til").selectOption(new SelectOption().setLabel("Sofie Dahl"));
+        activity.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send til signering")).click();
+        switchTo("sofie.dahl");
+
+        page.navigate(url("/signing"));
+        page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(DESCRIPTION))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Signer").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Aktiviteten er signert.");
+        switchTo("sindre.holm");
+
+        page.navigate(url("/goals"));
+        assertThat(page.getByText("0 av 88 læringsmål er godkjent")).isVisible();
+        Locator goal = page.locator("tr#" + GOAL);
+        assertThat(goal.getByRole(AriaRole.CELL).nth(1)).hasText("1");
+        goal.getByText("Send " + GOAL + " til godkjenning").click();
+        goal.getByLabel("Begrunnelse").fill("Felleskonsultasjon signert av supervisør");
+        goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send " + GOAL + " til godkjenning")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Læringsmålet er sendt til godkjenning.");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        switchTo("tone.haugland");
+
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Til godkjenning")).click();
+        Locator pending = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Sindre Holm"));
+        assertThat(pending).containsText("Mangler anbefaling fra veileder og fra minst én supervisør.");
+        assertThat(pending.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Godkjenn"))).hasCount(0);
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+
+        for (String recommender : new String[] {"anders.lie", "sofie.dahl"}) {
+            switchTo(recommender);
+            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                    new Locator.GetByRoleOptions().setName("Til anbefaling")).click();
+            page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Sindre Holm"))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Anbefal godkjenning")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Anbefalingen er registrert.");
+            BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        }
+
+        switchTo("tone.haugland");
+        page.navigate(url("/approvals"));
+        pending = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Sindre Holm"));
+        assertThat(pending).containsText("Anbefalt av Veileder");
+        assertThat(pending).containsText("Anbefalt av Supervisør");
+        pending.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Godkjenn")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Læringsmålet er godkjent.");
+        switchTo("sindre.holm");
+
+        page.navigate(url("/goals"));
+        assertThat(page.getByText("1 av 88 læringsmål er godkjent")).isVisible();
+        assertThat(page.locator("tr#" + GOAL)).containsText("Godkjent");
+        screenshot("goals");
+    }
+
+    private void switchTo(String username) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
+        signIn(username);
+    }
+}
