@@ -10,6 +10,15 @@ import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.programme.Enrolments;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.catalog.LearningGoal;
+import no.veiviser.portfolio.LearningActivity;
+import no.veiviser.portfolio.SignatureRequest;
+import no.veiviser.shared.NotFoundException;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,12 +32,19 @@ public class GoalOverviews {
     private final GoalCatalogs catalogs;
     private final AssessmentRepository assessments;
     private final Portfolio portfolio;
+    private final Relationships relationships;
+    private final People people;
+    private final Clock clock;
 
-    GoalOverviews(Enrolments enrolments, GoalCatalogs catalogs, AssessmentRepository assessments, Portfolio portfolio) {
+    GoalOverviews(Enrolments enrolments, GoalCatalogs catalogs, AssessmentRepository assessments, Portfolio portfolio,
+                  Relationships relationships, People people, Clock clock) {
         this.enrolments = enrolments;
         this.catalogs = catalogs;
         this.assessments = assessments;
         this.portfolio = portfolio;
+        this.relationships = relationships;
+        this.people = people;
+        this.clock = clock;
     }
 
     public List<GoalProgress> of(UUID candidateId) {
@@ -52,6 +68,41 @@ public class GoalOverviews {
                                     assessment == null ? null : returnReasons.get(assessment.id()));
                         }).toList()))
                 .toList();
+    }
+
+    /**
+     * The approval basis of an assessment, for the candidate herself and for anyone related to her
+     * today (veileder, supervisor, approver, deputy); for anyone else it does not exist.
+     */
+    public ApprovalBasis basis(UUID viewerId, UUID assessmentId) {
+        GoalAssessment assessment = assessments.find(assessmentId).orElseThrow(() -> new NotFoundException("Assessment"));
+        UUID candidateId = assessment.candidateId();
+        if (!viewerId.equals(candidateId) && !relationships.holds(viewerId, candidateId,
+                java.util.EnumSet.allOf(RelationshipKind.class), java.time.LocalDate.now(clock))) {
+            throw new NotFoundException("Assessment");
+        }
+        List<LearningActivity> linked = portfolio.of(candidateId).stream()
+                .filter(activity -> activity.goalCodes().contains(assessment.goalCode())).toList();
+        Map<UUID, SignatureRequest> signatures = portfolio.latestRequests(candidateId);
+        List<AssessmentEvent> history = assessments.events(assessmentId);
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        ids.add(candidateId);
+        history.forEach(event -> {
+            ids.add(event.personId());
+            if (event.onBehalfOf() != null) {
+                ids.add(event.onBehalfOf());
+            }
+        });
+        linked.forEach(activity -> {
+            SignatureRequest request = signatures.get(activity.id());
+            if (request != null) {
+                ids.add(request.signerId());
+            }
+        });
+        Map<UUID, Person> persons = people.findAll(ids);
+        LearningGoal goal = catalogs.latestGoals().stream().filter(candidate -> candidate.code().equals(assessment.goalCode()))
+                .findFirst().orElse(new LearningGoal(assessment.goalCode(), null, null, null, null, List.of(), null));
+        return new ApprovalBasis(assessment, goal, persons.get(candidateId), linked, signatures, history, persons);
     }
 
     private Map<UUID, String> returnReasons(Map<String, GoalAssessment> byGoal) {

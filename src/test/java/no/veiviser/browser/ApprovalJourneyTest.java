@@ -79,7 +79,24 @@ class ApprovalJourneyTest extends BrowserTest {
         page.navigate(url("/goals"));
         assertThat(page.getByText("1 av 88 læringsmål er godkjent")).isVisible();
         assertThat(page.locator("tr#" + GOAL)).containsText("Godkjent");
-        screenshot("goals");
+
+        page.locator("tr#" + GOAL).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Godkjenningsgrunnlag for " + GOAL)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Godkjenningsgrunnlag for " + GOAL);
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(DESCRIPTION)))
+                .containsText("Signert – Sofie Dahl");
+        assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
+                .setHasText("Anders Lie (veileder) anbefalte godkjenning"))).hasCount(1);
+        assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
+                .setHasText("Tone Haugland (leder) godkjente målet"))).hasCount(1);
+        screenshot("approval-basis");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+
+        String basis = page.url();
+        switchTo("jon.bakke");
+        page.navigate(basis);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Siden finnes ikke");
     }
 
     private void switchTo(String username) {

@@ -34,6 +34,13 @@ class GoalsController {
         return "goals";
     }
 
+    /** The approval basis of a goal: for the candidate and the people related to her. */
+    @GetMapping("/assessments/{id}")
+    String basis(@AuthenticationPrincipal SignedInPerson person, @PathVariable UUID id, Model model) {
+        model.addAttribute("basis", overviews.basis(person.personId(), id));
+        return "assessment";
+    }
+
     @PostMapping("/goals/{code}/submit")
     String submit(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable String code,
                   @RequestParam(required = false) String justification, RedirectAttributes redirect) {
