@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.veiviser.programme.CurrentRelationships;
+import no.veiviser.programme.RelationshipKind;
 
 /**
  * Rule GOAL-APPROVAL-FOUR-EYES (spesialistforskriften § 25 fifth paragraph as quoted in the domain
@@ -21,8 +23,14 @@ public final class ApprovalRule {
     }
 
     /** What is missing before approval, as a message key; empty when the goal may be approved. */
-    public static Optional<String> missing(List<AssessmentEvent> sinceSubmission, UUID veilederId, Set<UUID> supervisorIds,
+    public static Optional<String> missing(List<AssessmentEvent> sinceSubmission, CurrentRelationships current,
                                            UUID approverId) {
+        return missing(sinceSubmission, current.holder(RelationshipKind.VEILEDER),
+                current.holders(RelationshipKind.SUPERVISOR), approverId);
+    }
+
+    static Optional<String> missing(List<AssessmentEvent> sinceSubmission, UUID veilederId, Set<UUID> supervisorIds,
+                                    UUID approverId) {
         List<AssessmentEvent> recommendations = sinceSubmission.stream()
                 .filter(event -> event.kind() == AssessmentEvent.Kind.RECOMMENDED).toList();
         boolean fromVeileder = veilederId != null && recommendations.stream()

@@ -1,18 +1,15 @@
 package no.veiviser.approval;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
-import no.veiviser.programme.SupervisionRelationship;
+import no.veiviser.programme.CurrentRelationships;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,9 +74,9 @@ public class GoalApprovals {
     @Transactional
     public void recommend(UUID personId, UUID assessmentId, String comment, String actor) {
         GoalAssessment assessment = submitted(assessmentId);
-        List<SupervisionRelationship> current = current(assessment.candidateId());
-        AssessmentEvent.Role role = holds(current, personId, RelationshipKind.VEILEDER) ? AssessmentEvent.Role.VEILEDER
-                : holds(current, personId, RelationshipKind.SUPERVISOR) ? AssessmentEvent.Role.SUPERVISOR : null;
+        CurrentRelationships current = relationships.currentOf(assessment.candidateId());
+        AssessmentEvent.Role role = current.holds(personId, RelationshipKind.VEILEDER) ? AssessmentEvent.Role.VEILEDER
+                : current.holds(personId, RelationshipKind.SUPERVISOR) ? AssessmentEvent.Role.SUPERVISOR : null;
         if (role == null) {
             throw new NotFoundException("Assessment");
         }
@@ -93,26 +90,24 @@ public class GoalApprovals {
     /** What is still missing before the approver may approve; null when nothing is. */
     public String missingBeforeApproval(UUID approverId, UUID assessmentId) {
         GoalAssessment assessment = submitted(assessmentId);
-        List<SupervisionRelationship> current = current(assessment.candidateId());
+        CurrentRelationships current = relationships.currentOf(assessment.candidateId());
         approverRole(current, approverId);
-        return ApprovalRule.missing(sinceSubmission(assessmentId), holder(current, RelationshipKind.VEILEDER),
-                holders(current, RelationshipKind.SUPERVISOR), approverId).orElse(null);
+        return ApprovalRule.missing(sinceSubmission(assessmentId), current, approverId).orElse(null);
     }
 
     /** The approver, or her deputy in her name, approves a submitted goal that has its recommendations. */
     @Transactional
     public GoalAssessment approve(UUID approverId, UUID assessmentId, String comment, String actor) {
         GoalAssessment assessment = submitted(assessmentId);
-        List<SupervisionRelationship> current = current(assessment.candidateId());
+        CurrentRelationships current = relationships.currentOf(assessment.candidateId());
         AssessmentEvent.Role role = approverRole(current, approverId);
-        ApprovalRule.missing(sinceSubmission(assessmentId), holder(current, RelationshipKind.VEILEDER),
-                holders(current, RelationshipKind.SUPERVISOR), approverId)
+        ApprovalRule.missing(sinceSubmission(assessmentId), current, approverId)
                 .ifPresent(missing -> {
                     throw new InvalidInputException("comment", missing);
                 });
         GoalAssessment approved = assessments.transition(assessment, AssessmentStatus.APPROVED,
                 assessment.candidateJustification(), actor, now());
-        UUID onBehalfOf = role == AssessmentEvent.Role.DEPUTY_APPROVER ? holder(current, RelationshipKind.APPROVER) : null;
+        UUID onBehalfOf = role == AssessmentEvent.Role.DEPUTY_APPROVER ? current.holder(RelationshipKind.APPROVER) : null;
         record(approved, AssessmentEvent.Kind.APPROVED, approverId, role, onBehalfOf, comment, actor);
         return approved;
     }
@@ -121,7 +116,7 @@ public class GoalApprovals {
     @Transactional
     public void returnToCandidate(UUID approverId, UUID assessmentId, String reason, String actor) {
         GoalAssessment assessment = submitted(assessmentId);
-        AssessmentEvent.Role role = approverRole(current(assessment.candidateId()), approverId);
+        AssessmentEvent.Role role = approverRole(relationships.currentOf(assessment.candidateId()), approverId);
         requireReason(reason);
         GoalAssessment returned = assessments.transition(assessment, AssessmentStatus.RETURNED,
                 assessment.candidateJustification(), actor, now());
@@ -134,8 +129,7 @@ public class GoalApprovals {
         GoalAssessment assessment = assessments.find(assessmentId)
                 .filter(found -> found.status() == AssessmentStatus.APPROVED)
                 .orElseThrow(() -> new NotFoundException("Assessment"));
-        List<SupervisionRelationship> current = current(assessment.candidateId());
-        if (!holds(current, approverId, RelationshipKind.APPROVER)) {
+        if (!relationships.currentOf(assessment.candidateId()).holds(approverId, RelationshipKind.APPROVER)) {
             throw new NotFoundException("Assessment");
         }
         requireReason(reason);
@@ -157,11 +151,11 @@ public class GoalApprovals {
                 .orElseThrow(() -> new NotFoundException("Assessment"));
     }
 
-    private AssessmentEvent.Role approverRole(List<SupervisionRelationship> current, UUID approverId) {
-        if (holds(current, approverId, RelationshipKind.APPROVER)) {
+    private static AssessmentEvent.Role approverRole(CurrentRelationships current, UUID approverId) {
+        if (current.holds(approverId, RelationshipKind.APPROVER)) {
             return AssessmentEvent.Role.APPROVER;
         }
-        if (holds(current, approverId, RelationshipKind.DEPUTY_APPROVER)) {
+        if (current.holds(approverId, RelationshipKind.DEPUTY_APPROVER)) {
             return AssessmentEvent.Role.DEPUTY_APPROVER;
         }
         throw new NotFoundException("Assessment");
@@ -169,26 +163,6 @@ public class GoalApprovals {
 
     private List<AssessmentEvent> sinceSubmission(UUID assessmentId) {
         return GoalQueues.sinceSubmission(assessments.events(assessmentId));
-    }
-
-    private List<SupervisionRelationship> current(UUID candidateId) {
-        LocalDate today = LocalDate.now(clock);
-        return relationships.ofCandidates(Set.of(candidateId)).stream()
-                .filter(relationship -> relationship.isActiveOn(today)).toList();
-    }
-
-    private static boolean holds(List<SupervisionRelationship> current, UUID personId, RelationshipKind kind) {
-        return current.stream().anyMatch(relationship -> relationship.kind() == kind && relationship.personId().equals(personId));
-    }
-
-    private static UUID holder(List<SupervisionRelationship> current, RelationshipKind kind) {
-        return current.stream().filter(relationship -> relationship.kind() == kind)
-                .map(SupervisionRelationship::personId).findFirst().orElse(null);
-    }
-
-    private static Set<UUID> holders(List<SupervisionRelationship> current, RelationshipKind kind) {
-        return current.stream().filter(relationship -> relationship.kind() == kind)
-                .map(SupervisionRelationship::personId).collect(Collectors.toSet());
     }
 
     private void requireAssignedGoal(UUID candidateId, String goalCode) {

@@ -1,7 +1,5 @@
 package no.veiviser.approval;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.catalog.LearningGoal;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
+import no.veiviser.programme.CurrentRelationships;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
 import no.veiviser.programme.SupervisionRelationship;
@@ -30,15 +29,12 @@ public class GoalQueues {
     private final Relationships relationships;
     private final People people;
     private final GoalCatalogs catalogs;
-    private final Clock clock;
 
-    GoalQueues(AssessmentRepository assessments, Relationships relationships, People people, GoalCatalogs catalogs,
-               Clock clock) {
+    GoalQueues(AssessmentRepository assessments, Relationships relationships, People people, GoalCatalogs catalogs) {
         this.assessments = assessments;
         this.relationships = relationships;
         this.people = people;
         this.catalogs = catalogs;
-        this.clock = clock;
     }
 
     /** Submitted goals of the candidates she approves for (or deputises), oldest first. */
@@ -64,24 +60,15 @@ public class GoalQueues {
         Map<UUID, Person> names = people.findAll(candidates);
         Map<String, LearningGoal> goals = catalogs.latestGoals().stream()
                 .collect(Collectors.toMap(LearningGoal::code, Function.identity(), (first, second) -> first));
-        Map<UUID, List<SupervisionRelationship>> current = relationships.ofCandidates(candidates).stream()
-                .filter(relationship -> relationship.isActiveOn(LocalDate.now(clock)))
-                .collect(Collectors.groupingBy(SupervisionRelationship::candidateId));
+        Map<UUID, CurrentRelationships> current = relationships.currentOf(candidates);
         return submitted.stream().map(assessment -> {
             List<AssessmentEvent> since = sinceSubmission(history.getOrDefault(assessment.id(), List.of()));
-            String missing = withMissing ? missing(since, current.getOrDefault(assessment.candidateId(), List.of()), personId) : null;
+            String missing = withMissing
+                    ? ApprovalRule.missing(since, current.get(assessment.candidateId()), personId).orElse(null) : null;
             LearningGoal goal = goals.get(assessment.goalCode());
             return new PendingGoal(assessment, names.get(assessment.candidateId()).displayName(),
                     goal == null || !goal.hasTitle() ? null : goal.title(), since, missing);
         }).toList();
-    }
-
-    private static String missing(List<AssessmentEvent> since, List<SupervisionRelationship> current, UUID approverId) {
-        UUID veileder = current.stream().filter(relationship -> relationship.kind() == RelationshipKind.VEILEDER)
-                .map(SupervisionRelationship::personId).findFirst().orElse(null);
-        Set<UUID> supervisors = current.stream().filter(relationship -> relationship.kind() == RelationshipKind.SUPERVISOR)
-                .map(SupervisionRelationship::personId).collect(Collectors.toSet());
-        return ApprovalRule.missing(since, veileder, supervisors, approverId).orElse(null);
     }
 
     static List<AssessmentEvent> sinceSubmission(List<AssessmentEvent> history) {

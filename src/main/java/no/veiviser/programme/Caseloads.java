@@ -48,21 +48,19 @@ public class Caseloads {
         }
         Map<UUID, Enrolment> latestEnrolment = new LinkedHashMap<>();
         enrolments.ofCandidates(candidateIds).forEach(enrolment -> latestEnrolment.putIfAbsent(enrolment.candidateId(), enrolment));
-        Map<UUID, List<SupervisionRelationship>> active = relationships.ofCandidates(candidateIds).stream()
-                .filter(relationship -> relationship.isActiveOn(today))
-                .collect(Collectors.groupingBy(SupervisionRelationship::candidateId));
+        Map<UUID, CurrentRelationships> current = relationships.currentOf(candidateIds);
         Set<UUID> personIds = new HashSet<>(candidateIds);
-        active.values().forEach(list -> list.forEach(relationship -> personIds.add(relationship.personId())));
+        current.values().forEach(relations -> relations.relationships()
+                .forEach(relationship -> personIds.add(relationship.personId())));
         Map<UUID, Person> persons = people.findAll(personIds);
-        Set<UUID> veiledere = active.values().stream().flatMap(List::stream)
-                .filter(relationship -> relationship.kind() == RelationshipKind.VEILEDER)
-                .map(SupervisionRelationship::personId).collect(Collectors.toSet());
+        Set<UUID> veiledere = current.values().stream().map(relations -> relations.holder(RelationshipKind.VEILEDER))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         var qualifications = people.qualificationsOf(veiledere);
         return latestEnrolment.values().stream()
                 .map(enrolment -> {
-                    List<SupervisionRelationship> current = active.getOrDefault(enrolment.candidateId(), List.of());
-                    UUID veileder = holder(current, RelationshipKind.VEILEDER);
-                    UUID approver = holder(current, RelationshipKind.APPROVER);
+                    CurrentRelationships relations = current.get(enrolment.candidateId());
+                    UUID veileder = relations.holder(RelationshipKind.VEILEDER);
+                    UUID approver = relations.holder(RelationshipKind.APPROVER);
                     QualificationCheck.Outcome warning = veileder == null ? null : QualificationCheck.check(
                             enrolment.programme(), qualifications.getOrDefault(veileder, List.of()), today);
                     return new CandidateSummary(persons.get(enrolment.candidateId()), enrolment,
@@ -73,10 +71,5 @@ public class Caseloads {
                 .sorted(Comparator.comparing((CandidateSummary summary) -> summary.candidate().familyName())
                         .thenComparing(summary -> summary.candidate().givenName()))
                 .toList();
-    }
-
-    private static UUID holder(List<SupervisionRelationship> relationships, RelationshipKind kind) {
-        return relationships.stream().filter(relationship -> relationship.kind() == kind)
-                .map(SupervisionRelationship::personId).findFirst().orElse(null);
     }
 }

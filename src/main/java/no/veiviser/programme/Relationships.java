@@ -93,6 +93,21 @@ public class Relationships {
         return relationships.activeOfPerson(personId, today());
     }
 
+    /** The candidates' relationships in force today, by candidate (one query). */
+    public java.util.Map<UUID, CurrentRelationships> currentOf(Collection<UUID> candidateIds) {
+        LocalDate today = today();
+        java.util.Map<UUID, List<SupervisionRelationship>> active = relationships.ofCandidates(candidateIds).stream()
+                .filter(relationship -> relationship.isActiveOn(today))
+                .collect(java.util.stream.Collectors.groupingBy(SupervisionRelationship::candidateId));
+        java.util.Map<UUID, CurrentRelationships> current = new java.util.HashMap<>();
+        candidateIds.forEach(id -> current.put(id, new CurrentRelationships(active.getOrDefault(id, List.of()))));
+        return current;
+    }
+
+    public CurrentRelationships currentOf(UUID candidateId) {
+        return currentOf(Set.of(candidateId)).get(candidateId);
+    }
+
     /** Every relationship, past and present, of these candidates, oldest first (one query). */
     public List<SupervisionRelationship> ofCandidates(Collection<UUID> candidateIds) {
         return relationships.ofCandidates(candidateIds);
