@@ -32,6 +32,7 @@ public enum Destination {
     CATALOGS("catalogs", "/admin/catalogs", EnumSet.of(ADMINISTRATOR)),
     USERS("users", "/admin/users", EnumSet.of(ADMINISTRATOR)),
     AUDIT("audit", "/admin/audit", EnumSet.of(ADMINISTRATOR)),
+    OUTBOX("outbox", "/admin/outbox", EnumSet.of(ADMINISTRATOR)),
     PLAN("plan", "/plan", EnumSet.allOf(Role.class));
 
     private final String key;

@@ -1,0 +1,82 @@
+package no.veiviser.notification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import no.veiviser.approval.AssessmentEvent;
+import no.veiviser.approval.GoalAssessmentChanged;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.notification.internal.OutboxRepository;
+import no.veiviser.portfolio.ActivityChanged;
+import no.veiviser.programme.CurrentRelationships;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells people when something waits for them. The notice is written in the same transaction as the
+ * change, so there is never a notice about something that did not happen, nor a change without its
+ * notice. Notices are in Norwegian and name no patient and no candidate.
+ */
+@Service
+public class Notifications {
+
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+
+    private final OutboxRepository outbox;
+    private final People people;
+    private final Relationships relationships;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Notifications(OutboxRepository outbox, People people, Relationships relationships, MessageSource messages, Clock clock) {
+        this.outbox = outbox;
+        this.people = people;
+        this.relationships = relationships;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onActivity(ActivityChanged event) {
+        if ("activity.sent".equals(event.action()) && event.counterpartId() != null) {
+            send(event.counterpartId(), "notice.signature", "/signing", event.actor());
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onGoal(GoalAssessmentChanged event) {
+        if (event.event().kind() != AssessmentEvent.Kind.SUBMITTED) {
+            return;
+        }
+        CurrentRelationships current = relationships.currentOf(event.assessment().candidateId());
+        UUID veileder = current.holder(RelationshipKind.VEILEDER);
+        if (veileder != null) {
+            send(veileder, "notice.recommendation", "/recommendations", event.actor());
+        }
+        current.holders(RelationshipKind.SUPERVISOR)
+                .forEach(supervisor -> send(supervisor, "notice.recommendation", "/recommendations", event.actor()));
+    }
+
+    /** The newest notices to the people of an organisation, for its administrator. */
+    public List<OutboxMessage> outboxOf(UUID organisationId, int limit) {
+        return outbox.latest(organisationId, limit);
+    }
+
+    private void send(UUID recipientId, String key, String link, String actor) {
+        Person recipient = people.find(recipientId).orElseThrow();
+        outbox.insert(new OutboxMessage(UUID.randomUUID(), recipientId, recipient.displayName(), recipient.email(),
+                messages.getMessage(key + ".subject", null, NORWEGIAN),
+                messages.getMessage(key + ".body", new Object[] {link}, NORWEGIAN), link, null, null),
+                actor, OffsetDateTime.now(clock));
+    }
+}

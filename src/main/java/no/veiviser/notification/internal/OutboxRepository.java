@@ -1,0 +1,47 @@
+package no.veiviser.notification.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import no.veiviser.notification.OutboxMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OutboxRepository {
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(OutboxMessage message, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into outbox_message (id, recipient_id, email, subject, body, link,
+                                            created_at, created_by, changed_at, changed_by)
+                values (:id, :recipientId, :email, :subject, :body, :link, :now, :actor, :now, :actor)
+                """)
+                .param("id", message.id()).param("recipientId", message.recipientId()).param("email", message.email())
+                .param("subject", message.subject()).param("body", message.body()).param("link", message.link())
+                .param("now", now).param("actor", actor).update();
+    }
+
+    /** The newest messages to people of an organisation, newest first. */
+    public List<OutboxMessage> latest(UUID organisationId, int limit) {
+        return jdbc.sql("""
+                select m.id, m.recipient_id, p.given_name || ' ' || p.family_name as name, m.email, m.subject, m.body,
+                       m.link, m.created_at, m.delivered_at
+                  from outbox_message m join person p on p.id = m.recipient_id
+                 where exists (select 1 from person_role r where r.person_id = m.recipient_id
+                                  and r.organisation_id = :organisationId)
+                 order by m.created_at desc, m.id limit :limit
+                """)
+                .param("organisationId", organisationId).param("limit", limit)
+                .query((rs, row) -> new OutboxMessage(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
+                        rs.getString("name"), rs.getString("email"), rs.getString("subject"), rs.getString("body"),
+                        rs.getString("link"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("delivered_at", OffsetDateTime.class)))
+                .list();
+    }
+}
