@@ -57,6 +57,17 @@ class MessageBundleTest {
         for (Scheme scheme : Scheme.values()) {
             keys.add("scheme." + scheme.name());
         }
+        prefixed(keys, "specialty.", no.veiviser.shared.Specialty.values());
+        prefixed(keys, "catalog.", no.veiviser.catalog.CatalogCode.values());
+        prefixed(keys, "courseKind.", no.veiviser.catalog.CourseKind.values());
+        prefixed(keys, "arenaType.", no.veiviser.organisation.ArenaType.values());
+        prefixed(keys, "relationship.", no.veiviser.programme.RelationshipKind.values());
+        prefixed(keys, "activityType.", no.veiviser.portfolio.ActivityType.values());
+        prefixed(keys, "activityStatus.", no.veiviser.portfolio.ActivityStatus.values());
+        prefixed(keys, "goalStatus.", no.veiviser.approval.AssessmentStatus.values());
+        keys.add("goalStatus.NOT_STARTED");
+        prefixed(keys, "basis.event.", no.veiviser.approval.AssessmentEvent.Kind.values());
+        prefixed(keys, "basis.role.", no.veiviser.approval.AssessmentEvent.Role.values());
         keys.addAll(List.of("veileder.notQualified", "veileder.exemptionExpired", "veileder.exemptionEndsSoon",
                 "relationship.self", "relationship.beforeCurrent", "relationship.alreadySupervisor",
                 "relationship.endBeforeStart", "activity.goals.required", "activity.goals.unknown",
@@ -66,6 +77,12 @@ class MessageBundleTest {
                 "approval.missing.veileder", "approval.missing.supervisor", "approval.missing.secondPerson"));
         Set<String> norwegianKeys = NORWEGIAN.stringPropertyNames();
         assertThat(norwegianKeys).containsAll(keys);
+    }
+
+    private static void prefixed(List<String> keys, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            keys.add(prefix + value.name());
+        }
     }
 
     private static Properties load(String resource) {
