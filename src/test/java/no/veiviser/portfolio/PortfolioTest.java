@@ -31,6 +31,9 @@ class PortfolioTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @Test
     void aJointConsultationIsRecordedSentToTheSupervisorAndSigned() {
         UUID nora = person("nora.eide");
@@ -104,6 +107,26 @@ class PortfolioTest {
         portfolio.signAll(anders, List.of(requestFor(anders, first.id()), requestFor(anders, second.id())), anders.toString());
         assertThat(status(first.id())).isEqualTo(ActivityStatus.SIGNED);
         assertThat(status(second.id())).isEqualTo(ActivityStatus.SIGNED);
+    }
+
+    @Test
+    void anInlineSignatureAnswersWithTheRowsReplacementOnly() throws Exception {
+        UUID emma = person("emma.vik");
+        UUID ida = person("ida.hovland");
+        LearningActivity activity = portfolio.record(emma, jointConsultation("ALM-044"), emma.toString());
+        portfolio.requestSignature(emma, activity.id(), ida, emma.toString());
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user("ida.hovland").password("demo")).andReturn().getRequest().getSession(false);
+        String fragment = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/signing/" + requestFor(ida, activity.id())).session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("HX-Request", "true").param("decision", "sign"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fragment.trim()).startsWith("<tr>").contains("role=\"status\"").contains("Aktiviteten er signert.")
+                .doesNotContain("<html");
+        assertThat(status(activity.id())).isEqualTo(ActivityStatus.SIGNED);
     }
 
     @Test

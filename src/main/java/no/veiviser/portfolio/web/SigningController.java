@@ -1,5 +1,6 @@
 package no.veiviser.portfolio.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.identity.SignedInPerson;
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -30,21 +32,36 @@ class SigningController {
         return "signing";
     }
 
+    /**
+     * Signs or rejects one request. A plain form post redirects back to the list; an htmx request
+     * (inline, from the row) gets just the row's replacement, or on a mistake a redirect that shows it.
+     */
     @PostMapping("/signing/{requestId}")
     String decide(@AuthenticationPrincipal SignedInPerson signer, @PathVariable UUID requestId,
                   @RequestParam String decision, @RequestParam(required = false) String comment,
-                  RedirectAttributes redirect) {
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        String outcome;
         try {
             if ("reject".equals(decision)) {
                 portfolio.reject(signer.personId(), requestId, comment, signer.personId().toString());
-                redirect.addFlashAttribute("notice", "signing.rejected");
+                outcome = "signing.rejected";
             } else {
                 portfolio.sign(signer.personId(), requestId, comment, signer.personId().toString());
-                redirect.addFlashAttribute("notice", "signing.signed");
+                outcome = "signing.signed";
             }
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
+            if (htmx != null) {
+                response.setHeader("HX-Redirect", "/signing");
+            }
+            return "redirect:/signing";
         }
+        if (htmx != null) {
+            model.addAttribute("outcome", outcome);
+            return "signing-row";
+        }
+        redirect.addFlashAttribute("notice", outcome);
         return "redirect:/signing";
     }
 
