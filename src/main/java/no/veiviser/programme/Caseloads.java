@@ -36,6 +36,24 @@ public class Caseloads {
         this.clock = clock;
     }
 
+    /**
+     * A candidate's file for the department head of her organisation; for anyone else she does not
+     * exist.
+     */
+    public CandidateFile file(SignedInPerson viewer, UUID candidateId) {
+        Enrolment enrolment = enrolments.of(candidateId).stream()
+                .filter(candidate -> viewer.hasRole(Role.DEPARTMENT_HEAD)
+                        && candidate.organisationId().equals(viewer.organisationId()))
+                .findFirst().orElseThrow(() -> new no.veiviser.shared.NotFoundException("Candidate"));
+        List<SupervisionRelationship> history = relationships.ofCandidates(Set.of(candidateId));
+        Set<UUID> ids = new HashSet<>(Set.of(candidateId));
+        history.forEach(relationship -> ids.add(relationship.personId()));
+        var staff = people.withRoles(enrolment.organisationId(),
+                EnumSet.of(Role.VEILEDER, Role.SUPERVISOR, Role.APPROVER, Role.DEPARTMENT_HEAD));
+        Map<UUID, Person> persons = people.findAll(ids);
+        return new CandidateFile(persons.get(candidateId), enrolment, history, persons, staff);
+    }
+
     public List<CandidateSummary> of(SignedInPerson viewer) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, Set<RelationshipKind>> mine = relationships.activeOf(viewer.personId()).stream()

@@ -35,7 +35,7 @@ public final class QualificationCheck {
                 .filter(qualification -> qualification.specialty() == specialty.get())
                 .findFirst();
         if (held.isEmpty()) {
-            return new Outcome(false, "veileder.notQualified", specialty.get().name());
+            return new Outcome(false, "veileder.notQualified", specialty.get().name().toLowerCase(java.util.Locale.ROOT));
         }
         SpecialistQualification qualification = held.get();
         if (qualification.kind() == SpecialistQualification.Kind.SPECIALIST) {

@@ -130,6 +130,16 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void theDepartmentHeadOpensACandidatesFile() {
+        signIn("eirik.strand");
+        page.navigate(url("/candidates"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nora Eide")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Nora Eide");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Kari Nordby"))).isVisible();
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+    }
+
+    @Test
     void englishIsOneClickAway() {
         signIn("emma.vik");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();

@@ -55,7 +55,7 @@ class CandidatesPageTest {
     @Test
     void theDepartmentHeadSeesTheWholeMunicipality() throws Exception {
         String page = candidatesPageOf("eirik.strand");
-        assertThat(page).contains(">Nora Eide</th>", ">Henrik Pedersen</th>", "Avdelingsleder");
+        assertThat(page).contains(">Nora Eide</a></th>", ">Henrik Pedersen</a></th>", "Avdelingsleder");
     }
 
     private String candidatesPageOf(String username) throws Exception {

@@ -1,0 +1,74 @@
+package no.veiviser.programme.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.programme.Caseloads;
+import no.veiviser.programme.QualificationCheck;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The department head appoints a candidate's veileder, approver, deputy and supervisors. */
+@Controller
+class CandidateController {
+
+    private final Caseloads caseloads;
+    private final Relationships relationships;
+
+    CandidateController(Caseloads caseloads, Relationships relationships) {
+        this.caseloads = caseloads;
+        this.relationships = relationships;
+    }
+
+    @GetMapping("/candidates/{id}")
+    String candidate(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
+        model.addAttribute("file", caseloads.file(viewer, id));
+        return "candidate";
+    }
+
+    @PostMapping("/candidates/{id}/relationships")
+    String appoint(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
+                   @RequestParam(required = false) String kind, @RequestParam(required = false) UUID personId,
+                   @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
+        caseloads.file(viewer, id);
+        RelationshipKind relationship = Arrays.stream(RelationshipKind.values())
+                .filter(candidate -> candidate.name().equals(kind)).findFirst().orElse(null);
+        LocalDate from = date(validFrom);
+        if (relationship == null || personId == null || from == null) {
+            redirect.addFlashAttribute("problem", "candidate.appoint.incomplete");
+            return "redirect:/candidates/" + id;
+        }
+        try {
+            QualificationCheck.Outcome outcome = relationships.start(id, personId, relationship, from,
+                    viewer.personId().toString());
+            redirect.addFlashAttribute("notice", "candidate.appointed");
+            if (outcome.messageKey() != null) {
+                redirect.addFlashAttribute("warning", outcome.messageKey());
+                redirect.addFlashAttribute("warningArguments", outcome.arguments());
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("problemArguments", e.arguments());
+        }
+        return "redirect:/candidates/" + id;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
