@@ -1,11 +1,12 @@
 package no.veiviser.approval;
 
+import static no.veiviser.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.approval.internal.AssessmentRepository;
-import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -27,16 +28,14 @@ public class GoalApprovals {
     private final AssessmentRepository assessments;
     private final Relationships relationships;
     private final Enrolments enrolments;
-    private final GoalCatalogs catalogs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GoalApprovals(AssessmentRepository assessments, Relationships relationships, Enrolments enrolments,
-                  GoalCatalogs catalogs, ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.relationships = relationships;
         this.enrolments = enrolments;
-        this.catalogs = catalogs;
         this.events = events;
         this.clock = clock;
     }
@@ -166,12 +165,7 @@ public class GoalApprovals {
     }
 
     private void requireAssignedGoal(UUID candidateId, String goalCode) {
-        boolean assigned = enrolments.of(candidateId).stream().findFirst()
-                .map(enrolment -> enrolments.assignedCatalogs(enrolment.id()).stream()
-                        .anyMatch(version -> catalogs.goals(version.id()).stream()
-                                .anyMatch(goal -> goal.code().equals(goalCode))))
-                .orElse(false);
-        if (!assigned) {
+        if (!enrolments.assignedGoalCodes(candidateId).contains(goalCode)) {
             throw new InvalidInputException("goalCode", "activity.goals.unknown", goalCode);
         }
     }
@@ -192,9 +186,5 @@ public class GoalApprovals {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,7 @@
 package no.veiviser.demo;
 
+import static no.veiviser.shared.Texts.blankToNull;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -92,9 +94,5 @@ final class DemoArenas {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

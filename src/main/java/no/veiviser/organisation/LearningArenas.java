@@ -1,5 +1,7 @@
 package no.veiviser.organisation;
 
+import static no.veiviser.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -161,9 +163,5 @@ public class LearningArenas {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

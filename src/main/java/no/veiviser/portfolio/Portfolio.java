@@ -1,5 +1,7 @@
 package no.veiviser.portfolio;
 
+import static no.veiviser.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,12 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.veiviser.catalog.GoalCatalogs;
-import no.veiviser.catalog.LearningGoal;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.portfolio.internal.ActivityRepository;
-import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -40,17 +39,15 @@ public class Portfolio {
     private final ActivityRepository activities;
     private final Relationships relationships;
     private final Enrolments enrolments;
-    private final GoalCatalogs catalogs;
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Portfolio(ActivityRepository activities, Relationships relationships, Enrolments enrolments, GoalCatalogs catalogs,
-              People people, ApplicationEventPublisher events, Clock clock) {
+    Portfolio(ActivityRepository activities, Relationships relationships, Enrolments enrolments, People people,
+              ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.relationships = relationships;
         this.enrolments = enrolments;
-        this.catalogs = catalogs;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -64,7 +61,10 @@ public class Portfolio {
         if (goals.isEmpty()) {
             throw new InvalidInputException("goalCodes", "activity.goals.required");
         }
-        Set<String> assigned = assignedGoalCodes(candidateId);
+        if (enrolments.of(candidateId).isEmpty()) {
+            throw new InvalidInputException("goalCodes", "activity.notCandidate");
+        }
+        Set<String> assigned = enrolments.assignedGoalCodes(candidateId);
         goals.stream().filter(code -> !assigned.contains(code)).findFirst().ifPresent(code -> {
             throw new InvalidInputException("goalCodes", "activity.goals.unknown", code);
         });
@@ -180,23 +180,11 @@ public class Portfolio {
                 .orElseThrow(() -> new NotFoundException("Activity"));
     }
 
-    private Set<String> assignedGoalCodes(UUID candidateId) {
-        Enrolment enrolment = enrolments.of(candidateId).stream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("goalCodes", "activity.notCandidate"));
-        return enrolments.assignedCatalogs(enrolment.id()).stream()
-                .flatMap(version -> catalogs.goals(version.id()).stream())
-                .map(LearningGoal::code).collect(Collectors.toSet());
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -51,6 +51,16 @@ public class Enrolments {
         return repository.assignedCatalogs(enrolmentId).stream().map(catalogs::version).toList();
     }
 
+    /** The codes of every goal in the candidate's assigned catalog versions; empty when she is not enrolled. */
+    public java.util.Set<String> assignedGoalCodes(UUID candidateId) {
+        return of(candidateId).stream().findFirst()
+                .map(enrolment -> assignedCatalogs(enrolment.id()).stream()
+                        .flatMap(version -> catalogs.goals(version.id()).stream())
+                        .map(no.veiviser.catalog.LearningGoal::code)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+    }
+
     /** The catalogs a programme's candidates must reach the goals of. */
     static List<CatalogCode> catalogsOf(ProgrammeType programme) {
         return switch (programme) {

@@ -1,5 +1,7 @@
 package no.veiviser.catalog.internal;
 
+import static no.veiviser.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -216,9 +218,5 @@ public final class GoalFileParser {
 
     private static String forms() {
         return String.join(", ", java.util.Arrays.stream(DocumentationForm.values()).map(DocumentationForm::fileValue).toList());
-    }
-
-    private static String blankToNull(String value) {
-        return value.isEmpty() ? null : value;
     }
 }
