@@ -11,9 +11,11 @@ import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
 import no.veiviser.programme.CurrentRelationships;
+import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,15 +99,15 @@ public class GoalApprovals {
     /** The approver, or her deputy in her name, approves a submitted goal that has its recommendations. */
     @Transactional
     public GoalAssessment approve(UUID approverId, UUID assessmentId, String comment, String actor) {
-        GoalAssessment assessment = submitted(assessmentId);
+        GoalAssessment assessment = visible(assessmentId);
         CurrentRelationships current = relationships.currentOf(assessment.candidateId());
         AssessmentEvent.Role role = approverRole(current, approverId);
+        requireStill(assessment, AssessmentStatus.SUBMITTED);
         ApprovalRule.missing(sinceSubmission(assessmentId), current, approverId)
                 .ifPresent(missing -> {
                     throw new InvalidInputException("comment", missing);
                 });
-        GoalAssessment approved = assessments.transition(assessment, AssessmentStatus.APPROVED,
-                assessment.candidateJustification(), actor, now());
+        GoalAssessment approved = transition(assessment, AssessmentStatus.APPROVED, actor);
         UUID onBehalfOf = role == AssessmentEvent.Role.DEPUTY_APPROVER ? current.holder(RelationshipKind.APPROVER) : null;
         record(approved, AssessmentEvent.Kind.APPROVED, approverId, role, onBehalfOf, comment, actor);
         return approved;
@@ -114,11 +116,11 @@ public class GoalApprovals {
     /** The approver returns a submitted goal with a reason. */
     @Transactional
     public void returnToCandidate(UUID approverId, UUID assessmentId, String reason, String actor) {
-        GoalAssessment assessment = submitted(assessmentId);
+        GoalAssessment assessment = visible(assessmentId);
         AssessmentEvent.Role role = approverRole(relationships.currentOf(assessment.candidateId()), approverId);
+        requireStill(assessment, AssessmentStatus.SUBMITTED);
         requireReason(reason);
-        GoalAssessment returned = assessments.transition(assessment, AssessmentStatus.RETURNED,
-                assessment.candidateJustification(), actor, now());
+        GoalAssessment returned = transition(assessment, AssessmentStatus.RETURNED, actor);
         record(returned, AssessmentEvent.Kind.RETURNED, approverId, role, null, reason, actor);
     }
 
@@ -143,6 +145,30 @@ public class GoalApprovals {
 
     public List<AssessmentEvent> history(UUID assessmentId) {
         return assessments.events(assessmentId);
+    }
+
+    /** The assessment as it is now; whether the caller may see it is checked by her relationship. */
+    public java.util.Optional<GoalAssessment> find(UUID assessmentId) {
+        return assessments.find(assessmentId);
+    }
+
+    private GoalAssessment visible(UUID assessmentId) {
+        return assessments.find(assessmentId).orElseThrow(() -> new NotFoundException("Assessment"));
+    }
+
+    /** A decision on a goal someone else has just decided is a conflict, answered with the goal as it is now. */
+    private static void requireStill(GoalAssessment assessment, AssessmentStatus status) {
+        if (assessment.status() != status) {
+            throw new ConflictException("Goal assessment " + assessment.id() + " is " + assessment.status(), assessment);
+        }
+    }
+
+    private GoalAssessment transition(GoalAssessment assessment, AssessmentStatus to, String actor) {
+        try {
+            return assessments.transition(assessment, to, assessment.candidateJustification(), actor, now());
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException(e.getMessage(), assessments.find(assessment.id()).orElseThrow());
+        }
     }
 
     private GoalAssessment submitted(UUID assessmentId) {

@@ -82,7 +82,7 @@ public class Portfolio {
 
     /** Sends the candidate's own activity to a veileder or supervisor related to her today. */
     @Transactional
-    public void requestSignature(UUID candidateId, UUID activityId, UUID signerId, String actor) {
+    public SignatureRequest requestSignature(UUID candidateId, UUID activityId, UUID signerId, String actor) {
         LearningActivity activity = own(candidateId, activityId);
         if (!activity.canBeSent()) {
             throw new InvalidInputException("signerId", "activity.notSendable");
@@ -93,9 +93,10 @@ public class Portfolio {
         if (!activities.changeStatus(activityId, activity.status(), ActivityStatus.SENT, actor, now())) {
             throw new OptimisticLockingFailureException("Activity " + activityId + " was sent at the same time");
         }
-        activities.insertRequest(new SignatureRequest(UUID.randomUUID(), activityId, signerId, null, null, null, null),
-                actor, now());
+        var request = new SignatureRequest(UUID.randomUUID(), activityId, signerId, now(), null, null, null);
+        activities.insertRequest(request, actor, now());
         events.publishEvent(new ActivityChanged("activity.sent", activityId, candidateId, signerId, actor));
+        return request;
     }
 
     /** Signs a request addressed to the signer; the activity is then locked. */
@@ -146,6 +147,11 @@ public class Portfolio {
                 .map(relationship -> relationship.personId()).distinct().toList();
         Map<UUID, Person> persons = people.findAll(ids);
         return ids.stream().map(persons::get).toList();
+    }
+
+    /** One of the candidate's own activities; anyone else's is not found. */
+    public LearningActivity ownActivity(UUID candidateId, UUID activityId) {
+        return own(candidateId, activityId);
     }
 
     /** The candidate's own activities, newest first. */

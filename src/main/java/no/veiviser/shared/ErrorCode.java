@@ -16,7 +16,14 @@ public enum ErrorCode {
     CONFLICT("VV-1005", HttpStatus.CONFLICT),
     METHOD_NOT_ALLOWED("VV-1006", HttpStatus.METHOD_NOT_ALLOWED),
     UNSUPPORTED_MEDIA_TYPE("VV-1007", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-    PAYLOAD_TOO_LARGE("VV-1008", HttpStatus.CONTENT_TOO_LARGE);
+    PAYLOAD_TOO_LARGE("VV-1008", HttpStatus.CONTENT_TOO_LARGE),
+    IDEMPOTENCY_KEY_INVALID("VV-1009", HttpStatus.BAD_REQUEST),
+    IDEMPOTENCY_KEY_REUSED("VV-1010", HttpStatus.UNPROCESSABLE_CONTENT),
+    IDEMPOTENCY_IN_PROGRESS("VV-1011", HttpStatus.CONFLICT);
+
+    /** The codes that stand for a bare HTTP status, for errors Spring MVC raises itself. */
+    private static final java.util.List<ErrorCode> GENERIC = java.util.List.of(INTERNAL_ERROR, NOT_FOUND, ACCESS_DENIED,
+            NOT_AUTHENTICATED, VALIDATION_FAILED, CONFLICT, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE);
 
     private final String code;
     private final HttpStatus status;
@@ -43,7 +50,7 @@ public enum ErrorCode {
     }
 
     public static ErrorCode forStatus(int status) {
-        for (ErrorCode candidate : values()) {
+        for (ErrorCode candidate : GENERIC) {
             if (candidate.status.value() == status) {
                 return candidate;
             }

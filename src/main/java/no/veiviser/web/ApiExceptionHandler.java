@@ -1,7 +1,9 @@
 package no.veiviser.web;
 
 import java.util.Locale;
+import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.ErrorCode;
+import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import no.veiviser.shared.Problems;
 import org.slf4j.Logger;
@@ -40,9 +42,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(ErrorCode.NOT_FOUND, request);
     }
 
+    /** A rule only the application can check was broken: 400 naming the field and the reason. */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalid(InvalidInputException e, WebRequest request) {
+        ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, messages, locale(request), path(request));
+        problem.setDetail(messages.getMessage(e.messageKey(), e.arguments(), locale(request)));
+        problem.setProperty("field", e.field());
+        problem.setProperty("reason", e.messageKey());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Someone changed it first: 409, with the thing as it is now when the service knows it. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> conflict(OptimisticLockingFailureException e, WebRequest request) {
-        return problem(ErrorCode.CONFLICT, request);
+        ProblemDetail problem = Problems.of(ErrorCode.CONFLICT, messages, locale(request), path(request));
+        if (e instanceof ConflictException conflict && conflict.current() != null) {
+            problem.setProperty("current", conflict.current());
+        }
+        return ResponseEntity.status(ErrorCode.CONFLICT.status()).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

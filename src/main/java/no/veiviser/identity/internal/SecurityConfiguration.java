@@ -38,7 +38,8 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/fonts/**", "/js/**", "/webjars/**",
-        "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"};
+        "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+        "/v3/api-docs/**", "/v3/api-docs.yaml"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -1,0 +1,179 @@
+package no.veiviser.approval.api;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import no.veiviser.approval.ApprovalBasis;
+import no.veiviser.approval.AssessmentEvent;
+import no.veiviser.approval.AssessmentStatus;
+import no.veiviser.approval.GoalApprovals;
+import no.veiviser.approval.GoalAssessment;
+import no.veiviser.approval.GoalOverviews;
+import no.veiviser.approval.GoalProgress;
+import no.veiviser.approval.GoalQueues;
+import no.veiviser.approval.PendingGoal;
+import no.veiviser.catalog.CatalogCode;
+import no.veiviser.identity.SignedInPerson;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Goal approval: the candidate's own goals and submissions, the veileder's and supervisors'
+ * recommendations, the approver's decisions. Who may act is decided by relationship; anything else
+ * answers 404, and a decision someone else has just made answers 409 with the goal as it is now.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class GoalsApiController {
+
+    record CatalogProgress(CatalogCode catalog, int version, long approved, int total, List<GoalRow> goals) {
+
+        static CatalogProgress of(GoalProgress progress) {
+            return new CatalogProgress(progress.version().catalog(), progress.version().number(), progress.approved(),
+                    progress.total(), progress.rows().stream().map(GoalRow::of).toList());
+        }
+    }
+
+    record GoalRow(String code, String title, AssessmentStatus status, UUID assessmentId, long signedActivities,
+                   String returnReason) {
+
+        static GoalRow of(GoalProgress.Row row) {
+            return new GoalRow(row.goal().code(), row.goal().title(), row.status(), row.assessmentId(),
+                    row.signedActivities(), row.returnReason());
+        }
+    }
+
+    record AssessmentView(UUID id, UUID candidateId, String goalCode, AssessmentStatus status, String justification) {
+
+        static AssessmentView of(GoalAssessment assessment) {
+            return new AssessmentView(assessment.id(), assessment.candidateId(), assessment.goalCode(),
+                    assessment.status(), assessment.candidateJustification());
+        }
+    }
+
+    record EventView(AssessmentEvent.Kind kind, UUID personId, String personName, AssessmentEvent.Role role,
+                     UUID onBehalfOf, String comment, OffsetDateTime at) {
+    }
+
+    record Pending(AssessmentView assessment, String candidateName, String goalTitle, String missing) {
+
+        static Pending of(PendingGoal goal, String missing) {
+            return new Pending(AssessmentView.of(goal.assessment()), goal.candidateName(), goal.goalTitle(), missing);
+        }
+    }
+
+    record Basis(AssessmentView assessment, String goalTitle, String candidateName, List<BasisActivity> activities,
+                 List<EventView> history) {
+    }
+
+    record BasisActivity(UUID id, String type, String description, java.time.LocalDate performedOn, String status,
+                         String signedBy, OffsetDateTime decidedAt) {
+    }
+
+    record Text(String text) {
+    }
+
+    private final GoalOverviews overviews;
+    private final GoalApprovals approvals;
+    private final GoalQueues queues;
+    private final MessageSource messages;
+
+    GoalsApiController(GoalOverviews overviews, GoalApprovals approvals, GoalQueues queues, MessageSource messages) {
+        this.overviews = overviews;
+        this.approvals = approvals;
+        this.queues = queues;
+        this.messages = messages;
+    }
+
+    /** The caller's own goals per assigned catalog, with status and progress. */
+    @GetMapping("/goals")
+    List<CatalogProgress> goals(@AuthenticationPrincipal SignedInPerson caller) {
+        return overviews.of(caller.personId()).stream().map(CatalogProgress::of).toList();
+    }
+
+    @PostMapping("/goals/{code}/submission")
+    ResponseEntity<AssessmentView> submit(@AuthenticationPrincipal SignedInPerson caller, @PathVariable String code,
+                                          @RequestBody(required = false) Text body) {
+        GoalAssessment submitted = approvals.submit(caller.personId(), code, text(body), actor(caller));
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + submitted.id())).body(AssessmentView.of(submitted));
+    }
+
+    /** The approval basis: the goal, linked activities with signatures, and the history. */
+    @GetMapping("/assessments/{id}")
+    Basis basis(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        ApprovalBasis basis = overviews.basis(caller.personId(), id);
+        var activities = basis.activities().stream().map(activity -> {
+            var signature = basis.signatures().get(activity.id());
+            return new BasisActivity(activity.id(), activity.type().name(), activity.description(), activity.performedOn(),
+                    activity.status().name(), signature == null || signature.decision() == null ? null
+                    : basis.nameOf(signature.signerId()), signature == null ? null : signature.decidedAt());
+        }).toList();
+        var history = basis.history().stream().map(event -> new EventView(event.kind(), event.personId(),
+                basis.nameOf(event.personId()), event.role(), event.onBehalfOf(), event.comment(), event.occurredAt())).toList();
+        return new Basis(AssessmentView.of(basis.assessment()), basis.goal().title(), basis.candidate().displayName(),
+                activities, history);
+    }
+
+    @PostMapping("/assessments/{id}/recall")
+    ResponseEntity<Void> recall(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        approvals.recall(caller.personId(), id, actor(caller));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/assessments/{id}/recommendations")
+    ResponseEntity<Void> recommend(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                   @RequestBody(required = false) Text body) {
+        approvals.recommend(caller.personId(), id, text(body), actor(caller));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/assessments/{id}/approval")
+    AssessmentView approve(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                           @RequestBody(required = false) Text body) {
+        return AssessmentView.of(approvals.approve(caller.personId(), id, text(body), actor(caller)));
+    }
+
+    @PostMapping("/assessments/{id}/return")
+    ResponseEntity<Void> returnToCandidate(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                           @RequestBody(required = false) Text body) {
+        approvals.returnToCandidate(caller.personId(), id, text(body), actor(caller));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/assessments/{id}/reopening")
+    ResponseEntity<Void> reopen(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                @RequestBody(required = false) Text body) {
+        approvals.reopen(caller.personId(), id, text(body), actor(caller));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Submitted goals waiting for the caller's decision as approver or deputy, with what is still missing. */
+    @GetMapping("/approvals")
+    List<Pending> awaitingDecision(@AuthenticationPrincipal SignedInPerson caller, Locale locale) {
+        return queues.awaitingDecision(caller.personId()).stream().map(goal -> Pending.of(goal,
+                goal.missing() == null ? null : messages.getMessage(goal.missing(), null, locale))).toList();
+    }
+
+    /** Submitted goals waiting for the caller's recommendation as veileder or supervisor. */
+    @GetMapping("/recommendations")
+    List<Pending> awaitingRecommendation(@AuthenticationPrincipal SignedInPerson caller) {
+        return queues.awaitingRecommendation(caller.personId()).stream().map(goal -> Pending.of(goal, null)).toList();
+    }
+
+    private static String text(Text body) {
+        return body == null ? null : body.text();
+    }
+
+    private static String actor(SignedInPerson caller) {
+        return caller.personId().toString();
+    }
+}

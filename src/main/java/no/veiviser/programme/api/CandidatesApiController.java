@@ -1,0 +1,128 @@
+package no.veiviser.programme.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import no.veiviser.identity.Person;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.programme.CandidateFile;
+import no.veiviser.programme.CandidateSummary;
+import no.veiviser.programme.Caseloads;
+import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.ProgrammeType;
+import no.veiviser.programme.QualificationCheck;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import no.veiviser.programme.Scheme;
+import no.veiviser.programme.SupervisionRelationship;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The candidates the caller is responsible for, and (department head) their relationships. */
+@RestController
+@RequestMapping("/api/v1/candidates")
+class CandidatesApiController {
+
+    record PersonRef(UUID id, String name) {
+
+        static PersonRef of(Person person) {
+            return person == null ? null : new PersonRef(person.id(), person.displayName());
+        }
+    }
+
+    record EnrolmentView(ProgrammeType programme, Scheme scheme, LocalDate startDate, LocalDate endDate,
+                         LocalDate convertedOn, BigDecimal positionPercent) {
+
+        static EnrolmentView of(Enrolment enrolment) {
+            return new EnrolmentView(enrolment.programme(), enrolment.scheme(), enrolment.startDate(),
+                    enrolment.endDate(), enrolment.convertedOn(), enrolment.positionPercent());
+        }
+    }
+
+    record CandidateView(PersonRef candidate, EnrolmentView enrolment, PersonRef veileder, PersonRef approver,
+                         String veilederWarning, Set<RelationshipKind> yourRelations) {
+    }
+
+    record RelationshipView(UUID id, PersonRef person, RelationshipKind kind, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    record CandidateFileView(PersonRef candidate, EnrolmentView enrolment, List<RelationshipView> relationships) {
+    }
+
+    record Appointment(UUID personId, RelationshipKind kind, LocalDate validFrom) {
+    }
+
+    record Appointed(UUID candidateId, UUID personId, RelationshipKind kind, LocalDate validFrom, String warning) {
+    }
+
+    private final Caseloads caseloads;
+    private final Relationships relationships;
+    private final MessageSource messages;
+
+    CandidatesApiController(Caseloads caseloads, Relationships relationships, MessageSource messages) {
+        this.caseloads = caseloads;
+        this.relationships = relationships;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    List<CandidateView> mine(@AuthenticationPrincipal SignedInPerson caller, Locale locale) {
+        return caseloads.of(caller).stream().map(summary -> view(summary, locale)).toList();
+    }
+
+    @GetMapping("/{id}")
+    CandidateFileView file(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        CandidateFile file = caseloads.file(caller, id);
+        return new CandidateFileView(PersonRef.of(file.candidate()), EnrolmentView.of(file.enrolment()),
+                file.relationships().stream().map(relationship -> view(relationship, file)).toList());
+    }
+
+    /** The department head appoints a veileder, approver, deputy or supervisor from a date. */
+    @PostMapping("/{id}/relationships")
+    ResponseEntity<Appointed> appoint(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                      @RequestBody Appointment appointment, Locale locale) {
+        caseloads.file(caller, id);
+        if (appointment.personId() == null) {
+            throw new InvalidInputException("personId", "api.required", "personId");
+        }
+        if (appointment.kind() == null) {
+            throw new InvalidInputException("kind", "api.required", "kind");
+        }
+        if (appointment.validFrom() == null) {
+            throw new InvalidInputException("validFrom", "api.required", "validFrom");
+        }
+        QualificationCheck.Outcome outcome = relationships.start(id, appointment.personId(), appointment.kind(),
+                appointment.validFrom(), caller.personId().toString());
+        return ResponseEntity.created(URI.create("/api/v1/candidates/" + id))
+                .body(new Appointed(id, appointment.personId(), appointment.kind(), appointment.validFrom(),
+                        text(outcome, locale)));
+    }
+
+    private CandidateView view(CandidateSummary summary, Locale locale) {
+        return new CandidateView(PersonRef.of(summary.candidate()), EnrolmentView.of(summary.enrolment()),
+                PersonRef.of(summary.veileder()), PersonRef.of(summary.approver()),
+                text(summary.veilederWarning(), locale), summary.viewerRelations());
+    }
+
+    private String text(QualificationCheck.Outcome outcome, Locale locale) {
+        return outcome == null || outcome.messageKey() == null ? null
+                : messages.getMessage(outcome.messageKey(), outcome.arguments(), locale);
+    }
+
+    private static RelationshipView view(SupervisionRelationship relationship, CandidateFile file) {
+        return new RelationshipView(relationship.id(), new PersonRef(relationship.personId(), file.nameOf(relationship.personId())),
+                relationship.kind(), relationship.validFrom(), relationship.validTo());
+    }
+}

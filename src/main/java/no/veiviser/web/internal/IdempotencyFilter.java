@@ -1,0 +1,207 @@
+package no.veiviser.web.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import no.veiviser.shared.ErrorCode;
+import no.veiviser.shared.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes state-changing API calls safe to retry: the first call with an {@code Idempotency-Key} runs
+ * and its answer is remembered for the caller; a retry with the same key and the same request gets
+ * that answer again (header {@code Idempotency-Replayed: true}) without doing anything. The same key
+ * with a different request is refused (422); a retry while the first call is still running gets 409.
+ * A first call that fails on the server is forgotten, so its retry runs. Runs after Spring Security,
+ * so keys belong to the authenticated caller.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final IdempotencyStore store;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+
+    IdempotencyFilter(IdempotencyStore store, MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.store = store;
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || !WRITES.contains(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String key = request.getHeader(HEADER).trim();
+        if (caller == null || !caller.isAuthenticated()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (key.isEmpty() || key.length() > 255) {
+            problem(request, response, ErrorCode.IDEMPOTENCY_KEY_INVALID);
+            return;
+        }
+        var body = new CachedBodyRequest(request);
+        String owner = caller.getName();
+        String hash = fingerprint(body);
+        if (store.claim(owner, key, hash)) {
+            runFirst(body, response, chain, owner, key);
+            return;
+        }
+        Optional<IdempotencyStore.StoredResponse> earlier = store.find(owner, key);
+        if (earlier.isEmpty() || !earlier.get().finished()) {
+            problem(request, response, ErrorCode.IDEMPOTENCY_IN_PROGRESS);
+        } else if (!earlier.get().requestHash().equals(hash)) {
+            problem(request, response, ErrorCode.IDEMPOTENCY_KEY_REUSED);
+        } else {
+            replay(earlier.get(), response);
+        }
+    }
+
+    private void runFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
+                          String key) throws ServletException, IOException {
+        var recorded = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(request, recorded);
+            if (recorded.getStatus() < 500) {
+                store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
+                        recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION));
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                store.release(owner, key);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(IdempotencyStore.StoredResponse earlier, HttpServletResponse response) throws IOException {
+        response.setStatus(earlier.status());
+        response.setHeader("Idempotency-Replayed", "true");
+        if (earlier.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, earlier.location());
+        }
+        if (earlier.contentType() != null) {
+            response.setContentType(earlier.contentType());
+        }
+        if (earlier.body() != null) {
+            response.getOutputStream().write(earlier.body());
+        }
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
+        var problem = Problems.of(code, messages, locales.resolveLocale(request), request.getRequestURI());
+        response.setStatus(code.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), Problems.members(problem));
+    }
+
+    private static String fingerprint(CachedBodyRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            digest.update(request.body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The request with its body read once, so it can be both fingerprinted and handled. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        /** A multipart body is left to the container, which parses and keeps its parts; they are hashed instead. */
+        CachedBodyRequest(HttpServletRequest request) throws IOException, ServletException {
+            super(request);
+            this.body = isMultipart(request) ? partsOf(request) : request.getInputStream().readAllBytes();
+        }
+
+        private static boolean isMultipart(jakarta.servlet.ServletRequest request) {
+            return request.getContentType() != null && request.getContentType().startsWith("multipart/");
+        }
+
+        private static byte[] partsOf(HttpServletRequest request) throws IOException, ServletException {
+            var parts = new java.io.ByteArrayOutputStream();
+            for (var part : request.getParts()) {
+                parts.write((part.getName() + "\n" + part.getSubmittedFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+                try (var in = part.getInputStream()) {
+                    in.transferTo(parts);
+                }
+            }
+            return parts.toByteArray();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            return isMultipart(this) ? super.getInputStream() : bodyStream();
+        }
+
+        private ServletInputStream bodyStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("Synchronous reads only");
+                }
+            };
+        }
+    }
+}
