@@ -5,5 +5,7 @@ public enum ActivityStatus {
     DRAFT,
     SENT,
     SIGNED,
-    REJECTED
+    REJECTED,
+    /** Replaced by a correction; keeps its content and signature as the record of what was signed. */
+    SUPERSEDED
 }

@@ -10,11 +10,14 @@ import java.util.UUID;
  * A learning activity.
  *
  * @param shiftStart the start of an on-call shift (null for other types)
- * @param hours      the hours of a course or e-learning, where given
+ * @param hours             the hours of a course or e-learning, where given
+ * @param previousVersionId the signed activity this one corrects, or null
+ * @param correctionReason  why it was corrected (present exactly when previousVersionId is)
  */
 public record LearningActivity(UUID id, UUID candidateId, ActivityType type, String description, LocalDate performedOn,
                                OffsetDateTime shiftStart, OffsetDateTime shiftEnd, String place, BigDecimal hours,
-                               List<String> goalCodes, ActivityStatus status) {
+                               List<String> goalCodes, ActivityStatus status, UUID previousVersionId,
+                               String correctionReason) {
 
     public LearningActivity {
         goalCodes = List.copyOf(goalCodes);
@@ -22,5 +25,15 @@ public record LearningActivity(UUID id, UUID candidateId, ActivityType type, Str
 
     public boolean canBeSent() {
         return status == ActivityStatus.DRAFT || status == ActivityStatus.REJECTED;
+    }
+
+    /** Files may be added until the activity is sent; after that they are part of what was signed. */
+    public boolean acceptsAttachments() {
+        return canBeSent();
+    }
+
+    /** Only a signed activity is corrected; anything earlier is simply sent again. */
+    public boolean canBeCorrected() {
+        return status == ActivityStatus.SIGNED;
     }
 }

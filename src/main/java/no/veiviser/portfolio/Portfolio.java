@@ -56,28 +56,32 @@ public class Portfolio {
     /** Records an activity for the candidate herself, linked to goals of her assigned catalogs. */
     @Transactional
     public LearningActivity record(UUID candidateId, NewActivity activity, String actor) {
-        List<String> goals = activity.goalCodes().stream().map(code -> code.trim().toUpperCase(Locale.ROOT))
-                .filter(code -> !code.isEmpty()).distinct().toList();
-        if (goals.isEmpty()) {
-            throw new InvalidInputException("goalCodes", "activity.goals.required");
-        }
-        if (enrolments.of(candidateId).isEmpty()) {
-            throw new InvalidInputException("goalCodes", "activity.notCandidate");
-        }
-        Set<String> assigned = enrolments.assignedGoalCodes(candidateId);
-        goals.stream().filter(code -> !assigned.contains(code)).findFirst().ifPresent(code -> {
-            throw new InvalidInputException("goalCodes", "activity.goals.unknown", code);
-        });
-        if (activity.type() == ActivityType.ON_CALL_SHIFT && (activity.shiftStart() == null || activity.shiftEnd() == null
-                || !activity.shiftEnd().isAfter(activity.shiftStart()))) {
-            throw new InvalidInputException("shiftEnd", "activity.shift.invalid");
-        }
-        var recorded = new LearningActivity(UUID.randomUUID(), candidateId, activity.type(), activity.description().trim(),
-                activity.performedOn(), activity.shiftStart(), activity.shiftEnd(), blankToNull(activity.place()),
-                activity.hours(), goals, ActivityStatus.DRAFT);
+        LearningActivity recorded = validated(candidateId, activity, null, null);
         activities.insert(recorded, actor, now());
         events.publishEvent(new ActivityChanged("activity.recorded", recorded.id(), candidateId, null, actor));
         return recorded;
+    }
+
+    /**
+     * Corrects a signed activity: the correction is a new draft naming the version it replaces and
+     * why, to be signed again; the signed version keeps its content and signature and is superseded.
+     */
+    @Transactional
+    public LearningActivity correct(UUID candidateId, UUID activityId, NewActivity corrected, String reason, String actor) {
+        LearningActivity signed = own(candidateId, activityId);
+        if (!signed.canBeCorrected()) {
+            throw new InvalidInputException("reason", "activity.correction.notSigned");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "activity.correction.reasonRequired");
+        }
+        LearningActivity correction = validated(candidateId, corrected, activityId, reason.trim());
+        if (!activities.changeStatus(activityId, ActivityStatus.SIGNED, ActivityStatus.SUPERSEDED, actor, now())) {
+            throw new OptimisticLockingFailureException("Activity " + activityId + " was corrected at the same time");
+        }
+        activities.insert(correction, actor, now());
+        events.publishEvent(new ActivityChanged("activity.corrected", correction.id(), candidateId, null, actor));
+        return correction;
     }
 
     /** Sends the candidate's own activity to a veileder or supervisor related to her today. */
@@ -154,6 +158,28 @@ public class Portfolio {
         return own(candidateId, activityId);
     }
 
+    /**
+     * An activity for the candidate herself or someone related to her today (veileder, supervisor,
+     * approver, deputy); for anyone else it does not exist.
+     */
+    public LearningActivity viewable(UUID viewerId, UUID activityId) {
+        return activities.find(activityId)
+                .filter(activity -> mayView(viewerId, activity.candidateId()))
+                .orElseThrow(() -> new NotFoundException("Activity"));
+    }
+
+    /** Whether the viewer is the candidate or related to her today. */
+    boolean mayView(UUID viewerId, UUID candidateId) {
+        return viewerId.equals(candidateId)
+                || relationships.holds(viewerId, candidateId, EnumSet.allOf(RelationshipKind.class), today());
+    }
+
+    /** The sign-off history of an activity the viewer may see, oldest first. */
+    public List<SignatureRequest> requestsOf(UUID viewerId, UUID activityId) {
+        viewable(viewerId, activityId);
+        return activities.requestsOf(activityId);
+    }
+
     /** The candidate's own activities, newest first. */
     public List<LearningActivity> of(UUID candidateId) {
         return activities.ofCandidate(candidateId);
@@ -178,6 +204,40 @@ public class Portfolio {
         activities.changeStatus(activity.id(), ActivityStatus.SENT, status, actor, now());
         events.publishEvent(new ActivityChanged("activity." + decision.toLowerCase(Locale.ROOT), activity.id(),
                 activity.candidateId(), signerId, actor));
+    }
+
+    private LearningActivity validated(UUID candidateId, NewActivity activity, UUID previousVersionId, String reason) {
+        if (activity.type() == null) {
+            throw new InvalidInputException("type", "activity.type.required");
+        }
+        if (activity.description() == null || activity.description().isBlank()) {
+            throw new InvalidInputException("description", "form.required");
+        }
+        if (activity.performedOn() == null) {
+            throw new InvalidInputException("performedOn", "form.date");
+        }
+        List<String> goals = (activity.goalCodes() == null ? List.<String>of() : activity.goalCodes()).stream()
+                .map(code -> code.trim().toUpperCase(Locale.ROOT)).filter(code -> !code.isEmpty()).distinct().toList();
+        if (goals.isEmpty()) {
+            throw new InvalidInputException("goalCodes", "activity.goals.required");
+        }
+        if (enrolments.of(candidateId).isEmpty()) {
+            throw new InvalidInputException("goalCodes", "activity.notCandidate");
+        }
+        Set<String> assigned = enrolments.assignedGoalCodes(candidateId);
+        goals.stream().filter(code -> !assigned.contains(code)).findFirst().ifPresent(code -> {
+            throw new InvalidInputException("goalCodes", "activity.goals.unknown", code);
+        });
+        if (activity.type() == ActivityType.ON_CALL_SHIFT && (activity.shiftStart() == null || activity.shiftEnd() == null
+                || !activity.shiftEnd().isAfter(activity.shiftStart()))) {
+            throw new InvalidInputException("shiftEnd", "activity.shift.invalid");
+        }
+        if (activity.hours() != null && activity.hours().signum() <= 0) {
+            throw new InvalidInputException("hours", "activity.hours.invalid");
+        }
+        return new LearningActivity(UUID.randomUUID(), candidateId, activity.type(), activity.description().trim(),
+                activity.performedOn(), activity.shiftStart(), activity.shiftEnd(), blankToNull(activity.place()),
+                activity.hours(), goals, ActivityStatus.DRAFT, previousVersionId, reason);
     }
 
     private LearningActivity own(UUID candidateId, UUID activityId) {

@@ -2,8 +2,6 @@ package no.veiviser.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,19 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
-import no.veiviser.identity.NewPerson;
-import no.veiviser.identity.People;
-import no.veiviser.identity.Profession;
-import no.veiviser.identity.Role;
-import no.veiviser.organisation.OrganisationKind;
-import no.veiviser.organisation.Organisations;
-import no.veiviser.programme.Enrolment;
-import no.veiviser.programme.Enrolments;
-import no.veiviser.programme.ProgrammeType;
-import no.veiviser.programme.RelationshipKind;
-import no.veiviser.programme.Relationships;
-import no.veiviser.programme.Scheme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The daily loop through the JSON API over real HTTP, on a fresh ALIS with veileder Kari Nordby,
- * supervisor Jon Bakke, approver Tone Haugland and deputy Eirik Strand; Sofie Dahl is not related.
+ * The daily loop through the JSON API over real HTTP, on a fresh ALIS (see {@link FreshCandidates}).
  */
 @IntegrationTest
 class GoalApprovalApiTest {
@@ -42,16 +28,7 @@ class GoalApprovalApiTest {
     int port;
 
     @Autowired
-    People people;
-
-    @Autowired
-    Enrolments enrolments;
-
-    @Autowired
-    Relationships relationships;
-
-    @Autowired
-    Organisations organisations;
+    FreshCandidates fresh;
 
     @Autowired
     JdbcClient jdbc;
@@ -61,20 +38,9 @@ class GoalApprovalApiTest {
 
     @BeforeEach
     void aFreshAlisWithAnAccount() {
-        candidateId = people.register(new NewPerson("Api", "Kandidat", null, Profession.PHYSICIAN, null), "system").id();
-        String username = "api." + candidateId.toString().substring(0, 8);
-        // Her own organisation, so that the demo municipality's candidate list stays as it is.
-        UUID organisation = organisations.create("Test " + username, null, OrganisationKind.MUNICIPALITY, "system").id();
-        people.createLocalAccount(candidateId, username, "hemmelig-passord", "system");
-        people.grantRole(candidateId, organisation, Role.CANDIDATE, "system");
-        LocalDate start = LocalDate.of(2026, 9, 1);
-        enrolments.enrol(new Enrolment(UUID.randomUUID(), candidateId, organisation, ProgrammeType.ALIS, Scheme.NEW, start,
-                null, null, BigDecimal.valueOf(100)), "system");
-        relationships.start(candidateId, person("kari.nordby"), RelationshipKind.VEILEDER, start, "system");
-        relationships.start(candidateId, person("jon.bakke"), RelationshipKind.SUPERVISOR, start, "system");
-        relationships.start(candidateId, person("tone.haugland"), RelationshipKind.APPROVER, start, "system");
-        relationships.start(candidateId, person("eirik.strand"), RelationshipKind.DEPUTY_APPROVER, start, "system");
-        candidate = new ApiCaller(port, username, "hemmelig-passord");
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        candidateId = alis.id();
+        candidate = new ApiCaller(port, alis.username(), FreshCandidates.PASSWORD);
     }
 
     @Test
@@ -254,6 +220,6 @@ class GoalApprovalApiTest {
     }
 
     private UUID person(String username) {
-        return jdbc.sql("select person_id from account where username = ?").param(username).query(UUID.class).single();
+        return fresh.person(username);
     }
 }

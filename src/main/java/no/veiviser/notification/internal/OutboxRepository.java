@@ -44,4 +44,27 @@ public class OutboxRepository {
                         rs.getObject("delivered_at", OffsetDateTime.class)))
                 .list();
     }
+
+    /** Undelivered messages with an address, oldest first, locked so that two nodes never send the same one. */
+    public List<OutboxMessage> undeliveredForUpdate(int limit) {
+        return jdbc.sql("""
+                select id, recipient_id, email, subject, body, link, created_at
+                  from outbox_message
+                 where delivered_at is null and email is not null
+                 order by created_at, id limit :limit
+                   for update skip locked
+                """)
+                .param("limit", limit)
+                .query((rs, row) -> new OutboxMessage(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
+                        null, rs.getString("email"), rs.getString("subject"), rs.getString("body"), rs.getString("link"),
+                        rs.getObject("created_at", OffsetDateTime.class), null))
+                .list();
+    }
+
+    public void markDelivered(UUID id, OffsetDateTime at) {
+        jdbc.sql("""
+                update outbox_message set delivered_at = :at, changed_at = :at, changed_by = 'system', version = version + 1
+                 where id = :id""")
+                .param("id", id).param("at", at).update();
+    }
 }

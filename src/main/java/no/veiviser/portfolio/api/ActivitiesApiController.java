@@ -1,5 +1,6 @@
 package no.veiviser.portfolio.api;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,13 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.portfolio.ActivityComment;
+import no.veiviser.portfolio.ActivityDocumentation;
 import no.veiviser.portfolio.ActivityStatus;
+import no.veiviser.portfolio.Attachment;
 import no.veiviser.portfolio.ActivityType;
 import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.NewActivity;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.portfolio.SignatureRequest;
 import no.veiviser.shared.InvalidInputException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own learning activities and sending them for signature. */
@@ -52,10 +59,31 @@ class ActivitiesApiController {
     record SignatureRequestBody(UUID signerId) {
     }
 
-    private final Portfolio portfolio;
+    /** The corrected activity and why. */
+    record Correction(ActivityType type, String description, LocalDate performedOn, OffsetDateTime shiftStart,
+                      OffsetDateTime shiftEnd, String place, BigDecimal hours, List<String> goalCodes, String reason) {
 
-    ActivitiesApiController(Portfolio portfolio) {
+        NewActivity activity() {
+            return new NewActivity(type, description, performedOn, shiftStart, shiftEnd, place, hours, goalCodes);
+        }
+    }
+
+    record CommentBody(String text) {
+    }
+
+    record CommentView(UUID id, UUID authorId, String text, OffsetDateTime writtenAt) {
+
+        static CommentView of(ActivityComment comment) {
+            return new CommentView(comment.id(), comment.authorId(), comment.body(), comment.writtenAt());
+        }
+    }
+
+    private final Portfolio portfolio;
+    private final ActivityDocumentation documentation;
+
+    ActivitiesApiController(Portfolio portfolio, ActivityDocumentation documentation) {
         this.portfolio = portfolio;
+        this.documentation = documentation;
     }
 
     @GetMapping
@@ -73,7 +101,6 @@ class ActivitiesApiController {
 
     @PostMapping
     ResponseEntity<ActivityView> record(@AuthenticationPrincipal SignedInPerson caller, @RequestBody NewActivity activity) {
-        requireFields(activity);
         LearningActivity recorded = portfolio.record(caller.personId(), activity, caller.personId().toString());
         return ResponseEntity.created(URI.create("/api/v1/activities/" + recorded.id())).body(ActivityView.of(recorded, null));
     }
@@ -91,18 +118,39 @@ class ActivitiesApiController {
                 .body(SignatureView.of(request));
     }
 
-    private static void requireFields(NewActivity activity) {
-        if (activity.type() == null) {
-            throw new InvalidInputException("type", "api.required", "type");
-        }
-        if (activity.description() == null || activity.description().isBlank()) {
-            throw new InvalidInputException("description", "api.required", "description");
-        }
-        if (activity.performedOn() == null) {
-            throw new InvalidInputException("performedOn", "api.required", "performedOn");
-        }
-        if (activity.goalCodes() == null) {
-            throw new InvalidInputException("goalCodes", "activity.goals.required");
-        }
+    /** Corrects a signed activity: a new version to be signed again; the signed one is kept. */
+    @PostMapping("/{id}/corrections")
+    ResponseEntity<ActivityView> correct(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                         @RequestBody Correction correction) {
+        LearningActivity corrected = portfolio.correct(caller.personId(), id, correction.activity(), correction.reason(),
+                caller.personId().toString());
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + corrected.id())).body(ActivityView.of(corrected, null));
+    }
+
+    /** Adds a PDF, PNG or JPEG (multipart field {@code file}) to an activity not yet sent. */
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Attachment> attach(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                      @RequestPart(required = false) MultipartFile file) throws IOException {
+        Attachment attachment = documentation.attach(caller.personId(), id, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes(), caller.personId().toString());
+        return ResponseEntity.created(URI.create("/api/v1/attachments/" + attachment.id())).body(attachment);
+    }
+
+    @GetMapping("/{id}/attachments")
+    List<Attachment> files(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        portfolio.viewable(caller.personId(), id);
+        return documentation.filesOf(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    @GetMapping("/{id}/comments")
+    List<CommentView> comments(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        return documentation.comments(caller.personId(), id).stream().map(CommentView::of).toList();
+    }
+
+    @PostMapping("/{id}/comments")
+    ResponseEntity<CommentView> comment(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                        @RequestBody CommentBody body) {
+        ActivityComment comment = documentation.comment(caller.personId(), id, body.text(), caller.personId().toString());
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments")).body(CommentView.of(comment));
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class ActivityRepository {
 
     private static final String ACTIVITY_COLUMNS = "id, candidate_id, type, description, performed_on, shift_start, "
-            + "shift_end, place, hours, goal_codes, status";
+            + "shift_end, place, hours, goal_codes, status, previous_version_id, correction_reason";
     private static final String REQUEST_COLUMNS = "id, activity_id, signer_id, requested_at, decision, decided_at, comment";
 
     private final JdbcClient jdbc;
@@ -33,9 +33,10 @@ public class ActivityRepository {
     public void insert(LearningActivity activity, String actor, OffsetDateTime now) {
         jdbc.sql("""
                 insert into learning_activity (id, candidate_id, type, description, performed_on, shift_start, shift_end,
-                                               place, hours, goal_codes, status, created_at, created_by, changed_at, changed_by)
+                                               place, hours, goal_codes, status, previous_version_id, correction_reason,
+                                               created_at, created_by, changed_at, changed_by)
                 values (:id, :candidateId, :type, :description, :performedOn, :shiftStart, :shiftEnd, :place, :hours,
-                        :goalCodes, :status, :now, :actor, :now, :actor)
+                        :goalCodes, :status, :previousVersionId, :correctionReason, :now, :actor, :now, :actor)
                 """)
                 .param("id", activity.id())
                 .param("candidateId", activity.candidateId())
@@ -48,6 +49,8 @@ public class ActivityRepository {
                 .param("hours", activity.hours())
                 .param("goalCodes", activity.goalCodes().toArray(String[]::new))
                 .param("status", activity.status().name())
+                .param("previousVersionId", activity.previousVersionId())
+                .param("correctionReason", activity.correctionReason())
                 .param("now", now)
                 .param("actor", actor)
                 .update();
@@ -112,6 +115,12 @@ public class ActivityRepository {
                 .param("id", signerId).query(ActivityRepository::request).list();
     }
 
+    /** Every request of one activity, oldest first: its sign-off history. */
+    public List<SignatureRequest> requestsOf(UUID activityId) {
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from signature_request where activity_id = :id order by requested_at, id")
+                .param("id", activityId).query(ActivityRepository::request).list();
+    }
+
     /** The newest request of each of the candidate's activities. */
     public List<SignatureRequest> latestRequestsOfCandidate(UUID candidateId) {
         return jdbc.sql("""
@@ -130,7 +139,8 @@ public class ActivityRepository {
                 rs.getObject("performed_on", LocalDate.class), rs.getObject("shift_start", OffsetDateTime.class),
                 rs.getObject("shift_end", OffsetDateTime.class), rs.getString("place"),
                 rs.getObject("hours", BigDecimal.class), Arrays.asList((String[]) rs.getArray("goal_codes").getArray()),
-                ActivityStatus.valueOf(rs.getString("status")));
+                ActivityStatus.valueOf(rs.getString("status")), rs.getObject("previous_version_id", UUID.class),
+                rs.getString("correction_reason"));
     }
 
     private static SignatureRequest request(ResultSet rs, int row) throws SQLException {

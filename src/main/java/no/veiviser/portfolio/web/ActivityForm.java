@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import no.veiviser.portfolio.ActivityType;
+import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.NewActivity;
 import no.veiviser.shared.FormErrors;
 import no.veiviser.shared.TimeConfiguration;
@@ -18,6 +19,19 @@ public record ActivityForm(String type, String performedOn, String description, 
 
     public static ActivityForm empty() {
         return new ActivityForm(ActivityType.JOINT_CONSULTATION.name(), "", "", "", "", "", "", "");
+    }
+
+    /** The form filled with an activity, to correct it. */
+    static ActivityForm of(LearningActivity activity) {
+        return new ActivityForm(activity.type().name(), activity.performedOn().toString(), activity.description(),
+                String.join(", ", activity.goalCodes()), local(activity.shiftStart()), local(activity.shiftEnd()),
+                activity.place() == null ? "" : activity.place(),
+                activity.hours() == null ? "" : activity.hours().stripTrailingZeros().toPlainString());
+    }
+
+    private static String local(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(TimeConfiguration.OSLO).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
     }
 
     FormErrors validate() {
@@ -50,7 +64,7 @@ public record ActivityForm(String type, String performedOn, String description, 
         return Arrays.stream(ActivityType.values()).filter(candidate -> candidate.name().equals(type)).findFirst().orElse(null);
     }
 
-    private static LocalDate date(String value) {
+    static LocalDate date(String value) {
         try {
             return isBlank(value) ? null : LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
@@ -67,7 +81,7 @@ public record ActivityForm(String type, String performedOn, String description, 
         }
     }
 
-    private static BigDecimal number(String value) {
+    static BigDecimal number(String value) {
         try {
             BigDecimal number = new BigDecimal(value.trim().replace(',', '.'));
             return number.signum() > 0 ? number : null;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /** The remembered first answers to API calls with an Idempotency-Key. */
@@ -54,6 +55,12 @@ class IdempotencyStore {
                                changed_by = ?, version = version + 1
                         where owner = ? and key = ?""")
                 .params(status, contentType, body, location, OffsetDateTime.now(clock), owner, owner, key).update();
+    }
+
+    /** Forgets every key older than the retention, so the table stays the size of a day's writes. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    void purgeExpired() {
+        jdbc.sql("delete from idempotency_key where created_at < ?").param(OffsetDateTime.now(clock).minus(RETENTION)).update();
     }
 
     /** Forgets a key whose first call failed on the server, so the retry can run. */

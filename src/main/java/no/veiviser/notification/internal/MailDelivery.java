@@ -1,0 +1,79 @@
+package no.veiviser.notification.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import no.veiviser.notification.OutboxMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends the outbox by e-mail when an SMTP server is configured ({@code spring.mail.host}); without
+ * one the notices stay in the outbox for the administrator. A notice is marked delivered only after
+ * the server accepted it; a failure leaves it (and the rest of the batch) for the next round.
+ */
+@Component
+class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final int BATCH = 50;
+
+    private final OutboxRepository outbox;
+    private final ObjectProvider<JavaMailSender> configuredSender;
+    private final Clock clock;
+    private final String from;
+    private final URI baseUrl;
+
+    MailDelivery(OutboxRepository outbox, ObjectProvider<JavaMailSender> configuredSender, Clock clock,
+                 @Value("${veiviser.mail.from:Veiviser <ikke-svar@veiviser.local>}") String from,
+                 @Value("${veiviser.base-url:http://localhost:8080}") URI baseUrl) {
+        this.outbox = outbox;
+        this.configuredSender = configuredSender;
+        this.clock = clock;
+        this.from = from;
+        this.baseUrl = baseUrl;
+    }
+
+    @Scheduled(fixedDelayString = "${veiviser.mail.interval:30s}", initialDelayString = "${veiviser.mail.interval:30s}")
+    void deliverScheduled() {
+        JavaMailSender sender = configuredSender.getIfAvailable();
+        if (sender != null) {
+            deliverPending(sender);
+        }
+    }
+
+    /** Sends one batch of undelivered notices; returns how many the server accepted. */
+    @Transactional
+    int deliverPending(JavaMailSender sender) {
+        int delivered = 0;
+        for (OutboxMessage message : outbox.undeliveredForUpdate(BATCH)) {
+            try {
+                sender.send(mail(message));
+            } catch (MailException e) {
+                log.warn("Could not deliver notice {}; it stays in the outbox for the next round: {}", message.id(),
+                        e.getMessage());
+                break;
+            }
+            outbox.markDelivered(message.id(), OffsetDateTime.now(clock));
+            delivered++;
+        }
+        return delivered;
+    }
+
+    private SimpleMailMessage mail(OutboxMessage message) {
+        var mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(message.email());
+        mail.setSubject(message.subject());
+        mail.setText(message.body() + "\n\n" + baseUrl.resolve(message.link()));
+        return mail;
+    }
+}

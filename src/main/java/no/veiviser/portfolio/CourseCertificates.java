@@ -1,0 +1,81 @@
+package no.veiviser.portfolio;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.veiviser.catalog.Course;
+import no.veiviser.catalog.GoalCatalogs;
+import no.veiviser.programme.Enrolments;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One course certificate documents every goal the course covers: the candidate picks a course from
+ * the course catalog, sees one proposed activity per goal of the course that is in her catalogs,
+ * and confirms the ones she wants in one step, all carrying the same certificate.
+ */
+@Service
+public class CourseCertificates {
+
+    /** The activities a course proposes: one per goal of the course that the candidate is assigned. */
+    public record Proposal(Course course, List<String> goalCodes) {
+    }
+
+    private final GoalCatalogs catalogs;
+    private final Enrolments enrolments;
+    private final Portfolio portfolio;
+    private final ActivityDocumentation documentation;
+
+    CourseCertificates(GoalCatalogs catalogs, Enrolments enrolments, Portfolio portfolio,
+                       ActivityDocumentation documentation) {
+        this.catalogs = catalogs;
+        this.enrolments = enrolments;
+        this.portfolio = portfolio;
+        this.documentation = documentation;
+    }
+
+    /** The courses of the course catalog that cover at least one goal. */
+    public List<Course> courses() {
+        return catalogs.courses().stream().filter(course -> !course.goalCodes().isEmpty()).toList();
+    }
+
+    public Proposal propose(UUID candidateId, String courseCode) {
+        Course course = courses().stream().filter(candidate -> candidate.code().equals(courseCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Course"));
+        Set<String> assigned = enrolments.assignedGoalCodes(candidateId);
+        return new Proposal(course, course.goalCodes().stream().filter(assigned::contains).toList());
+    }
+
+    /** Records one course activity per chosen goal, all documented by the one certificate; all or none. */
+    @Transactional
+    public List<LearningActivity> confirm(UUID candidateId, String courseCode, LocalDate completedOn, BigDecimal hours,
+                                          List<String> goalCodes, String filename, byte[] certificate, String actor) {
+        Proposal proposal = propose(candidateId, courseCode);
+        List<String> chosen = goalCodes == null ? List.of() : goalCodes.stream().distinct().toList();
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException("goalCodes", "activity.goals.required");
+        }
+        chosen.stream().filter(code -> !proposal.goalCodes().contains(code)).findFirst().ifPresent(code -> {
+            throw new InvalidInputException("goalCodes", "certificate.goal.notInCourse", code);
+        });
+        if (completedOn == null) {
+            throw new InvalidInputException("completedOn", "form.date");
+        }
+        if (certificate == null || certificate.length == 0) {
+            throw new InvalidInputException("file", "certificate.required");
+        }
+        Attachment stored = documentation.store(candidateId, filename, certificate, actor);
+        BigDecimal courseHours = hours != null ? hours : proposal.course().hours();
+        String description = proposal.course().name();
+        return chosen.stream().map(code -> {
+            LearningActivity activity = portfolio.record(candidateId, new NewActivity(ActivityType.COURSE, description,
+                    completedOn, null, null, null, courseHours, List.of(code)), actor);
+            documentation.link(activity.id(), stored.id(), actor);
+            return activity;
+        }).toList();
+    }
+}

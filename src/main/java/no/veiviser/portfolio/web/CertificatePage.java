@@ -1,0 +1,11 @@
+package no.veiviser.portfolio.web;
+
+import java.util.List;
+import no.veiviser.catalog.Course;
+import no.veiviser.portfolio.CourseCertificates;
+import no.veiviser.shared.FormErrors;
+
+/** The course certificate page: the course list, and once a course is chosen its proposal. */
+public record CertificatePage(List<Course> courses, CourseCertificates.Proposal proposal, List<String> chosen,
+                              String completedOn, String hours, FormErrors errors) {
+}

@@ -1,0 +1,75 @@
+package no.veiviser.portfolio.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.portfolio.CourseCertificates;
+import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A course certificate proposes one course activity per goal of the course; the candidate confirms. */
+@Controller
+class CourseCertificateController {
+
+    private final CourseCertificates certificates;
+
+    CourseCertificateController(CourseCertificates certificates) {
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/activities/course-certificate")
+    String choose(@AuthenticationPrincipal SignedInPerson candidate, @RequestParam(required = false) String course,
+                  Model model) {
+        CourseCertificates.Proposal proposal = course == null || course.isBlank() ? null
+                : certificates.propose(candidate.personId(), course);
+        model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
+                proposal == null ? List.of() : proposal.goalCodes(), "", "", new FormErrors()));
+        return "course-certificate";
+    }
+
+    @PostMapping("/activities/course-certificate")
+    String confirm(@AuthenticationPrincipal SignedInPerson candidate, @RequestParam String course,
+                   @RequestParam(required = false) List<String> goalCodes,
+                   @RequestParam(required = false) String completedOn, @RequestParam(required = false) String hours,
+                   @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) throws IOException {
+        CourseCertificates.Proposal proposal = certificates.propose(candidate.personId(), course);
+        FormErrors errors = new FormErrors();
+        LocalDate date = ActivityForm.date(completedOn);
+        BigDecimal courseHours = hours == null || hours.isBlank() ? null : ActivityForm.number(hours);
+        if (date == null) {
+            errors.reject("completedOn", "form.date");
+        }
+        if (hours != null && !hours.isBlank() && courseHours == null) {
+            errors.reject("hours", "activity.hours.invalid");
+        }
+        if (errors.isEmpty()) {
+            try {
+                certificates.confirm(candidate.personId(), course, date, courseHours, goalCodes,
+                        file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
+                        candidate.personId().toString());
+                redirect.addFlashAttribute("notice", "certificate.recorded");
+                return "redirect:/activities";
+            } catch (InvalidInputException e) {
+                errors.reject(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
+                goalCodes == null ? List.of() : goalCodes, completedOn == null ? "" : completedOn,
+                hours == null ? "" : hours, errors));
+        return "course-certificate";
+    }
+}

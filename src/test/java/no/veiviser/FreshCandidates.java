@@ -1,0 +1,69 @@
+package no.veiviser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.veiviser.identity.NewPerson;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Profession;
+import no.veiviser.identity.Role;
+import no.veiviser.organisation.OrganisationKind;
+import no.veiviser.organisation.Organisations;
+import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.Enrolments;
+import no.veiviser.programme.ProgrammeType;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import no.veiviser.programme.Scheme;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh ALIS with a local account in an organisation of her own (so the demo municipality's lists
+ * stay as they are), related to demo people: veileder Kari Nordby, supervisor Jon Bakke, approver
+ * Tone Haugland, deputy Eirik Strand. Sofie Dahl is not related to her.
+ */
+@Component
+public class FreshCandidates {
+
+    public static final String PASSWORD = "hemmelig-passord";
+
+    public record FreshCandidate(UUID id, String username) {
+    }
+
+    private final People people;
+    private final Organisations organisations;
+    private final Enrolments enrolments;
+    private final Relationships relationships;
+    private final JdbcClient jdbc;
+
+    FreshCandidates(People people, Organisations organisations, Enrolments enrolments, Relationships relationships,
+                    JdbcClient jdbc) {
+        this.people = people;
+        this.organisations = organisations;
+        this.enrolments = enrolments;
+        this.relationships = relationships;
+        this.jdbc = jdbc;
+    }
+
+    public FreshCandidate alis() {
+        UUID id = people.register(new NewPerson("Ny", "Kandidat", null, Profession.PHYSICIAN, null), "system").id();
+        String username = "alis." + id.toString().substring(0, 8);
+        UUID organisation = organisations.create("Test " + username, null, OrganisationKind.MUNICIPALITY, "system").id();
+        people.createLocalAccount(id, username, PASSWORD, "system");
+        people.grantRole(id, organisation, Role.CANDIDATE, "system");
+        LocalDate start = LocalDate.of(2026, 9, 1);
+        enrolments.enrol(new Enrolment(UUID.randomUUID(), id, organisation, ProgrammeType.ALIS, Scheme.NEW, start, null,
+                null, BigDecimal.valueOf(100)), "system");
+        relationships.start(id, person("kari.nordby"), RelationshipKind.VEILEDER, start, "system");
+        relationships.start(id, person("jon.bakke"), RelationshipKind.SUPERVISOR, start, "system");
+        relationships.start(id, person("tone.haugland"), RelationshipKind.APPROVER, start, "system");
+        relationships.start(id, person("eirik.strand"), RelationshipKind.DEPUTY_APPROVER, start, "system");
+        return new FreshCandidate(id, username);
+    }
+
+    /** A demo person by username. */
+    public UUID person(String username) {
+        return jdbc.sql("select person_id from account where username = ?").param(username).query(UUID.class).single();
+    }
+}

@@ -1,0 +1,117 @@
+package no.veiviser.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import no.veiviser.FreshCandidates;
+import no.veiviser.IntegrationTest;
+import no.veiviser.identity.NewPerson;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Profession;
+import no.veiviser.portfolio.ActivityType;
+import no.veiviser.portfolio.NewActivity;
+import no.veiviser.portfolio.Portfolio;
+import no.veiviser.programme.RelationshipKind;
+import no.veiviser.programme.Relationships;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** With an SMTP server the outbox goes out by e-mail: link only, no personal content, sent once. */
+@IntegrationTest
+class MailDeliveryTest {
+
+    private static final String SECRET = "Pasient med brystsmerter, notat som ikke skal i e-post";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MailDelivery delivery;
+
+    @Autowired
+    FreshCandidates fresh;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Relationships relationships;
+
+    @Autowired
+    Portfolio portfolio;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aNoticeIsMailedOnceWithALinkAndNoPersonalContent() throws Exception {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        String address = "supervisor." + alis.username() + "@example.no";
+        UUID supervisor = people.register(new NewPerson("Liv", "Berg", address, Profession.NURSE, "Sykepleier"), "system").id();
+        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), "system");
+        var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.INTERDISCIPLINARY_WORK, SECRET,
+                LocalDate.of(2026, 11, 2), null, null, null, null, List.of("ALM-042")), "test");
+        portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
+
+        // Other tests leave notices too; send rounds until nothing is left, then once more to show nothing goes twice.
+        for (int round = 0; round < 100 && delivery.deliverPending(sender()) > 0; round++) {
+            assertThat(round).isLessThan(99);
+        }
+        assertThat(delivery.deliverPending(sender())).isZero();
+
+        List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipient(message).equals(address)).toList();
+        assertThat(mine).hasSize(1);
+        MimeMessage mail = mine.get(0);
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(mail.getSubject()).isEqualTo("En læringsaktivitet venter på din signatur");
+        assertThat(body).contains("http://localhost:8080/signing").doesNotContain("brystsmerter")
+                .doesNotContain("Kandidat");
+        assertThat(jdbc.sql("select delivered_at is not null from outbox_message where recipient_id = ?")
+                .param(supervisor).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aNoticeStaysInTheOutboxWhenTheServerIsDown() {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        UUID supervisor = people.register(new NewPerson("Siv", "Lund", "siv." + alis.username() + "@example.no",
+                Profession.PHYSICIAN, null), "system").id();
+        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), "system");
+        var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
+                null, null, null, null, List.of("ALM-042")), "test");
+        portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
+
+        var unreachable = new JavaMailSenderImpl();
+        unreachable.setHost("localhost");
+        unreachable.setPort(1);
+        delivery.deliverPending(unreachable);
+
+        assertThat(jdbc.sql("select delivered_at is null from outbox_message where recipient_id = ?")
+                .param(supervisor).query(Boolean.class).single()).isTrue();
+    }
+
+    private static JavaMailSenderImpl sender() {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(ServerSetupTest.SMTP.getPort());
+        return sender;
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
