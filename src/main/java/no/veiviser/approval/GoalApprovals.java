@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.approval.internal.AssessmentRepository;
+import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -30,14 +31,16 @@ public class GoalApprovals {
     private final AssessmentRepository assessments;
     private final Relationships relationships;
     private final Enrolments enrolments;
+    private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GoalApprovals(AssessmentRepository assessments, Relationships relationships, Enrolments enrolments,
-                  ApplicationEventPublisher events, Clock clock) {
+                  Organisations organisations, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.relationships = relationships;
         this.enrolments = enrolments;
+        this.organisations = organisations;
         this.events = events;
         this.clock = clock;
     }
@@ -84,6 +87,10 @@ public class GoalApprovals {
         if (sinceSubmission(assessmentId).stream().anyMatch(event ->
                 event.kind() == AssessmentEvent.Kind.RECOMMENDED && event.personId().equals(personId))) {
             throw new InvalidInputException("comment", "approval.alreadyRecommended");
+        }
+        if (role == AssessmentEvent.Role.VEILEDER && (comment == null || comment.isBlank())
+                && justificationRequired(assessment.candidateId())) {
+            throw new InvalidInputException("comment", "approval.veilederJustificationRequired");
         }
         record(assessment, AssessmentEvent.Kind.RECOMMENDED, personId, role, null, comment, actor);
     }
@@ -188,6 +195,13 @@ public class GoalApprovals {
 
     private List<AssessmentEvent> sinceSubmission(UUID assessmentId) {
         return GoalQueues.sinceSubmission(assessments.events(assessmentId));
+    }
+
+    /** Whether the candidate's organisation asks her veileder for a written justification. */
+    private boolean justificationRequired(UUID candidateId) {
+        return enrolments.of(candidateId).stream().findFirst()
+                .map(enrolment -> organisations.requiresVeilederJustification(enrolment.organisationId()))
+                .orElse(false);
     }
 
     private void requireAssignedGoal(UUID candidateId, String goalCode) {

@@ -12,7 +12,10 @@ import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.catalog.LearningGoal;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
+import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.CurrentRelationships;
+import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
 import no.veiviser.programme.SupervisionRelationship;
@@ -29,12 +32,17 @@ public class GoalQueues {
     private final Relationships relationships;
     private final People people;
     private final GoalCatalogs catalogs;
+    private final Enrolments enrolments;
+    private final Organisations organisations;
 
-    GoalQueues(AssessmentRepository assessments, Relationships relationships, People people, GoalCatalogs catalogs) {
+    GoalQueues(AssessmentRepository assessments, Relationships relationships, People people, GoalCatalogs catalogs,
+               Enrolments enrolments, Organisations organisations) {
         this.assessments = assessments;
         this.relationships = relationships;
         this.people = people;
         this.catalogs = catalogs;
+        this.enrolments = enrolments;
+        this.organisations = organisations;
     }
 
     /** Submitted goals of the candidates she approves for (or deputises), oldest first. */
@@ -61,14 +69,26 @@ public class GoalQueues {
         Map<String, LearningGoal> goals = catalogs.latestGoals().stream()
                 .collect(Collectors.toMap(LearningGoal::code, Function.identity(), (first, second) -> first));
         Map<UUID, CurrentRelationships> current = relationships.currentOf(candidates);
+        Set<UUID> askingForJustification = candidatesAskingForJustification(candidates);
         return submitted.stream().map(assessment -> {
             List<AssessmentEvent> since = sinceSubmission(history.getOrDefault(assessment.id(), List.of()));
             String missing = withMissing
                     ? ApprovalRule.missing(since, current.get(assessment.candidateId()), personId).orElse(null) : null;
             LearningGoal goal = goals.get(assessment.goalCode());
+            boolean justificationRequired = askingForJustification.contains(assessment.candidateId())
+                    && current.get(assessment.candidateId()).holds(personId, RelationshipKind.VEILEDER);
             return new PendingGoal(assessment, names.get(assessment.candidateId()).displayName(),
-                    goal == null || !goal.hasTitle() ? null : goal.title(), since, missing);
+                    goal == null || !goal.hasTitle() ? null : goal.title(), since, missing, justificationRequired);
         }).toList();
+    }
+
+    /** The candidates whose organisation asks the veileder for a written justification (two queries). */
+    private Set<UUID> candidatesAskingForJustification(Set<UUID> candidates) {
+        var enrolled = enrolments.ofCandidates(candidates);
+        Set<UUID> asking = organisations.requiringVeilederJustification(
+                enrolled.stream().map(Enrolment::organisationId).collect(Collectors.toSet()));
+        return enrolled.stream().filter(enrolment -> asking.contains(enrolment.organisationId()))
+                .map(Enrolment::candidateId).collect(Collectors.toSet());
     }
 
     static List<AssessmentEvent> sinceSubmission(List<AssessmentEvent> history) {

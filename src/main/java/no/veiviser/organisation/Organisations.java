@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import no.veiviser.organisation.internal.OrganisationRepository;
 import no.veiviser.shared.InvalidInputException;
@@ -68,6 +69,27 @@ public class Organisations {
 
     public List<ConsortiumMember> members(UUID organisationId) {
         return repository.members(organisationId);
+    }
+
+    /**
+     * Whether the organisation asks the veileder for a written justification when she recommends a
+     * goal. The regulation (§ 26: the approver shall hear the veileder) does not require it in writing;
+     * a municipality may.
+     */
+    @Transactional
+    public void requireVeilederJustification(UUID organisationId, boolean required, String actor) {
+        repository.setVeilederJustificationRequired(organisationId, required, actor, now());
+        events.publishEvent(new OrganisationChanged("organisation.veilederJustification", "organisation", organisationId,
+                Map.of("required", required), actor));
+    }
+
+    public boolean requiresVeilederJustification(UUID organisationId) {
+        return !repository.requiringVeilederJustification(Set.of(organisationId)).isEmpty();
+    }
+
+    /** Those of the organisations that ask for the veileder's justification. */
+    public Set<UUID> requiringVeilederJustification(java.util.Collection<UUID> organisationIds) {
+        return repository.requiringVeilederJustification(organisationIds);
     }
 
     public Optional<EducationOrganisation> find(UUID organisationId) {

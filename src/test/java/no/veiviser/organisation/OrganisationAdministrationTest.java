@@ -40,6 +40,19 @@ class OrganisationAdministrationTest {
     }
 
     @Test
+    void theAdministratorDecidesWhetherTheVeilederMustWriteAJustification() throws Exception {
+        var created = fixtures.create(OrganisationKind.MUNICIPALITY, mvc);
+        assertThat(organisations.requiresVeilederJustification(created.organisation().id())).isFalse();
+        mvc.perform(post("/admin/organisation/approval-settings").param("veilederJustificationRequired", "true")
+                        .session(created.admin()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(organisations.requiresVeilederJustification(created.organisation().id())).isTrue();
+        mvc.perform(post("/admin/organisation/approval-settings").session(created.admin()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(organisations.requiresVeilederJustification(created.organisation().id())).isFalse();
+    }
+
+    @Test
     void aBadDateIsRefusedAndNothingIsRegistered() throws Exception {
         var created = fixtures.create(OrganisationKind.MUNICIPALITY, mvc);
         String page = register(created, "ALLMENNMEDISIN", "23.05.2019").andExpect(status().isUnprocessableContent())

@@ -64,10 +64,12 @@ class GoalsApiController {
                      UUID onBehalfOf, String comment, OffsetDateTime at) {
     }
 
-    record Pending(AssessmentView assessment, String candidateName, String goalTitle, String missing) {
+    record Pending(AssessmentView assessment, String candidateName, String goalTitle, String missing,
+                   boolean justificationRequired) {
 
         static Pending of(PendingGoal goal, String missing) {
-            return new Pending(AssessmentView.of(goal.assessment()), goal.candidateName(), goal.goalTitle(), missing);
+            return new Pending(AssessmentView.of(goal.assessment()), goal.candidateName(), goal.goalTitle(), missing,
+                    goal.justificationRequired());
         }
     }
 

@@ -92,6 +92,23 @@ public class OrganisationRepository {
                 .list();
     }
 
+    public void setVeilederJustificationRequired(UUID id, boolean required, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                update education_organisation set veileder_justification_required = :required, changed_at = :now,
+                       changed_by = :actor, version = version + 1 where id = :id""")
+                .param("id", id).param("required", required).param("now", now).param("actor", actor).update();
+    }
+
+    /** Those of the organisations that ask for the veileder's justification (one query). */
+    public java.util.Set<UUID> requiringVeilederJustification(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                        "select id from education_organisation where veileder_justification_required and id in (:ids)")
+                .param("ids", ids).query(UUID.class).list());
+    }
+
     public Optional<EducationOrganisation> find(UUID id) {
         return jdbc.sql("select id, name, organisation_number, kind from education_organisation where id = :id")
                 .param("id", id)

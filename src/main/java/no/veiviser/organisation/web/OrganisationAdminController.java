@@ -94,6 +94,15 @@ class OrganisationAdminController {
         return organisationPage(admin, model, Forms.fresh().withMember(form, errors));
     }
 
+    @PostMapping("/approval-settings")
+    String approvalSettings(@AuthenticationPrincipal SignedInPerson admin,
+                            @RequestParam(defaultValue = "false") boolean veilederJustificationRequired,
+                            RedirectAttributes redirect) {
+        organisations.requireVeilederJustification(admin.organisationId(), veilederJustificationRequired, actor(admin));
+        redirect.addFlashAttribute("notice", "organisation.approval.saved");
+        return "redirect:/admin/organisation";
+    }
+
     @PostMapping("/arenas")
     String addArena(@AuthenticationPrincipal SignedInPerson admin, @ModelAttribute ArenaForm form, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
@@ -220,7 +229,8 @@ class OrganisationAdminController {
         model.addAttribute("view", new OrganisationPage(organisation, organisations.registrations(organisation.id()),
                 organisations.members(organisation.id()), arenas.overview(organisation.id()), forms.arena(),
                 forms.arenaErrors(), forms.registration(), forms.registrationErrors(), forms.member(),
-                forms.memberErrors(), (String) model.getAttribute("notice")));
+                forms.memberErrors(), (String) model.getAttribute("notice"),
+                organisations.requiresVeilederJustification(organisation.id())));
         return "admin/organisation";
     }
 

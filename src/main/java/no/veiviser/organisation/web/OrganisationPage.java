@@ -15,7 +15,8 @@ import no.veiviser.shared.FormErrors;
 public record OrganisationPage(EducationOrganisation organisation, List<SpecialtyRegistration> registrations,
                                List<ConsortiumMember> members, List<ArenaOverview> arenas, ArenaForm form,
                                FormErrors errors, RegistrationForm registrationForm, FormErrors registrationErrors,
-                               MemberForm memberForm, FormErrors memberErrors, String notice) {
+                               MemberForm memberForm, FormErrors memberErrors, String notice,
+                               boolean veilederJustificationRequired) {
 
     public boolean isConsortium() {
         return organisation.kind() == OrganisationKind.CONSORTIUM;
