@@ -68,6 +68,9 @@ class MessageBundleTest {
         keys.add("goalStatus.NOT_STARTED");
         prefixed(keys, "basis.event.", no.veiviser.approval.AssessmentEvent.Kind.values());
         prefixed(keys, "basis.role.", no.veiviser.approval.AssessmentEvent.Role.values());
+        prefixed(keys, "profession.", no.veiviser.identity.Profession.values());
+        keys.add("activity.history.SIGNED");
+        keys.add("activity.history.REJECTED");
         keys.addAll(List.of("veileder.notQualified", "veileder.exemptionExpired", "veileder.exemptionEndsSoon",
                 "relationship.self", "relationship.beforeCurrent", "relationship.alreadySupervisor",
                 "relationship.endBeforeStart", "activity.goals.required", "activity.goals.unknown",

@@ -82,6 +82,11 @@ public class People {
         return persons.withRoles(organisationId, roles);
     }
 
+    /** Whether someone is already registered with this e-mail address (compared without case). */
+    public boolean emailInUse(String email) {
+        return persons.existsByEmail(email);
+    }
+
     public boolean hasAccount(String username) {
         return accounts.existsByUsername(username);
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import no.veiviser.approval.AssessmentEvent;
 import no.veiviser.approval.GoalAssessmentChanged;
+import no.veiviser.identity.InvitationSent;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.notification.internal.OutboxRepository;
@@ -65,6 +66,12 @@ public class Notifications {
         }
         current.holders(RelationshipKind.SUPERVISOR)
                 .forEach(supervisor -> send(supervisor, "notice.recommendation", "/recommendations", event.actor()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onInvitation(InvitationSent event) {
+        send(event.personId(), "notice.invitation", event.link(), event.actor());
     }
 
     /** The newest notices to the people of an organisation, for its administrator. */

@@ -2,16 +2,14 @@ package no.veiviser.portfolio;
 
 import static no.veiviser.shared.Texts.blankToNull;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.veiviser.portfolio.internal.AttachmentRepository;
+import no.veiviser.shared.Hashes;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +69,7 @@ public class ActivityDocumentation {
         String name = blankToNull(filename) == null ? "vedlegg" : filename.strip();
         FileType type = FileType.of(name, content)
                 .orElseThrow(() -> new InvalidInputException("file", "attachment.type"));
-        var attachment = new Attachment(UUID.randomUUID(), candidateId, name, type.mediaType(), content.length, sha256(content));
+        var attachment = new Attachment(UUID.randomUUID(), candidateId, name, type.mediaType(), content.length, Hashes.sha256Hex(content));
         attachments.insert(attachment, content, actor, now());
         return attachment;
     }
@@ -116,13 +114,5 @@ public class ActivityDocumentation {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,11 +1,15 @@
 package no.veiviser.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem details with Veiviser's stable error code in the {@code code} member, titles and
@@ -28,6 +32,14 @@ public final class Problems {
         }
         problem.setProperty("code", code.code());
         return problem;
+    }
+
+    /** Writes a problem as the whole response, for filters that run outside Spring MVC. */
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), members(problem));
     }
 
     /** The members of a problem in RFC 9457 order, for writers that have no message converter. */

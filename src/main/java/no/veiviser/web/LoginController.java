@@ -24,7 +24,7 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
                  @RequestParam(required = false) String logout, @RequestParam(required = false) String unknown,
-                 Model model) {
+                 @RequestParam(required = false) String welcome, Model model) {
         String messageKey = null;
         if (error != null) {
             messageKey = "login.failed";
@@ -34,9 +34,11 @@ class LoginController {
             messageKey = "login.unknownPerson";
         } else if (logout != null) {
             messageKey = "login.signedOut";
+        } else if (welcome != null) {
+            messageKey = "login.welcome";
         }
         DemoAccounts demo = demoAccounts.getIfAvailable();
-        model.addAttribute("login", new LoginView(messageKey, logout == null && messageKey != null, options,
+        model.addAttribute("login", new LoginView(messageKey, logout == null && welcome == null && messageKey != null, options,
                 demo == null ? List.of() : demo.list(), demo == null ? null : demo.password()));
         return "login";
     }

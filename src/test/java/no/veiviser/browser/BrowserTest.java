@@ -50,9 +50,13 @@ abstract class BrowserTest {
     }
 
     protected void signIn(String username) {
+        signIn(username, "demo");
+    }
+
+    protected void signIn(String username, String password) {
         page.navigate(url("/login"));
         page.getByLabel("Brukernavn").fill(username);
-        page.getByLabel("Passord").fill("demo");
+        page.getByLabel("Passord").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
         assertThat(page).hasURL(url("/"));
     }

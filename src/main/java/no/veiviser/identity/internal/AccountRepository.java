@@ -67,6 +67,25 @@ public class AccountRepository {
                 .optional();
     }
 
+    /**
+     * Links an OIDC subject to a person: to her existing account, or to a new account without a
+     * password whose username is derived from her id.
+     */
+    public void linkExternalSubject(UUID personId, String subject, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into account (person_id, username, external_subject, created_at, created_by, changed_at, changed_by)
+                values (:personId, 'helseid-' || :personId, :subject, :now, :actor, :now, :actor)
+                on conflict (person_id) do update set external_subject = excluded.external_subject,
+                       changed_at = excluded.changed_at, changed_by = excluded.changed_by, version = account.version + 1
+                """)
+                .param("personId", personId).param("subject", subject).param("now", now).param("actor", actor).update();
+    }
+
+    public boolean existsForPerson(UUID personId) {
+        return jdbc.sql("select exists (select 1 from account where person_id = :id)")
+                .param("id", personId).query(Boolean.class).single();
+    }
+
     public boolean existsByUsername(String username) {
         return jdbc.sql("select exists (select 1 from account where lower(username) = lower(:username))")
                 .param("username", username)

@@ -6,7 +6,6 @@ import java.io.IOException;
 import no.veiviser.shared.ErrorCode;
 import no.veiviser.shared.Problems;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -44,10 +43,6 @@ class ApiProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
-        var problem = Problems.of(code, messages, locales.resolveLocale(request), request.getRequestURI());
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Problems.members(problem));
+        Problems.write(response, Problems.of(code, messages, locales.resolveLocale(request), request.getRequestURI()), json);
     }
 }

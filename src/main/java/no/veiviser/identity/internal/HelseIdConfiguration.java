@@ -2,6 +2,8 @@ package no.veiviser.identity.internal;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import no.veiviser.identity.Invitations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -20,8 +22,8 @@ class HelseIdConfiguration {
 
     @Bean
     HelseIdLogin helseIdLogin(ClientRegistrationRepository registrations, AccountRepository accounts,
-                              SecurityProperties properties) {
-        return new HelseIdLogin(registrations, accounts, properties.oidc());
+                              SecurityProperties properties, ObjectProvider<Invitations> invitations) {
+        return new HelseIdLogin(registrations, accounts, properties.oidc(), invitations);
     }
 
     static class ClientRegistrationsConfigured implements Condition {

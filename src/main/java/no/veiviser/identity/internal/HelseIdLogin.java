@@ -3,6 +3,8 @@ package no.veiviser.identity.internal;
 import com.nimbusds.jose.jwk.JWK;
 import java.text.ParseException;
 import java.util.List;
+import no.veiviser.identity.Invitations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
@@ -25,12 +27,14 @@ class HelseIdLogin {
     private final ClientRegistrationRepository registrations;
     private final AccountRepository accounts;
     private final SecurityProperties.OidcProperties properties;
+    private final ObjectProvider<Invitations> invitations;
 
     HelseIdLogin(ClientRegistrationRepository registrations, AccountRepository accounts,
-                 SecurityProperties.OidcProperties properties) {
+                 SecurityProperties.OidcProperties properties, ObjectProvider<Invitations> invitations) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.properties = properties;
+        this.invitations = invitations;
     }
 
     /** Where sign-in with the (first) configured registration starts. */
@@ -51,7 +55,7 @@ class HelseIdLogin {
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(tokenResponseClient()))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
-                        new PersonOidcUserService(accounts, properties.subjectClaim()))));
+                        new PersonOidcUserService(accounts, properties.subjectClaim(), invitations))));
     }
 
     RestClientAuthorizationCodeTokenResponseClient tokenResponseClient() {

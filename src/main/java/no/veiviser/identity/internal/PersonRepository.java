@@ -41,6 +41,11 @@ public class PersonRepository {
                 .update();
     }
 
+    public boolean existsByEmail(String email) {
+        return jdbc.sql("select exists (select 1 from person where lower(email) = lower(:email))")
+                .param("email", email).query(Boolean.class).single();
+    }
+
     public Optional<Person> find(UUID id) {
         return jdbc.sql("select id, given_name, family_name, email, profession, title from person where id = :id")
                 .param("id", id)

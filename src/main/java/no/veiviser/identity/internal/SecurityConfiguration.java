@@ -39,7 +39,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/fonts/**", "/js/**", "/webjars/**",
         "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-        "/v3/api-docs/**", "/v3/api-docs.yaml"};
+        "/v3/api-docs/**", "/v3/api-docs.yaml", "/invitations/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -38,12 +38,13 @@ class ActivitiesApiController {
 
     record ActivityView(UUID id, ActivityType type, String description, LocalDate performedOn,
                         OffsetDateTime shiftStart, OffsetDateTime shiftEnd, String place, BigDecimal hours,
-                        List<String> goalCodes, ActivityStatus status, SignatureView latestSignatureRequest) {
+                        List<String> goalCodes, ActivityStatus status, UUID previousVersionId, String correctionReason,
+                        SignatureView latestSignatureRequest) {
 
         static ActivityView of(LearningActivity activity, SignatureRequest latest) {
             return new ActivityView(activity.id(), activity.type(), activity.description(), activity.performedOn(),
                     activity.shiftStart(), activity.shiftEnd(), activity.place(), activity.hours(), activity.goalCodes(),
-                    activity.status(), SignatureView.of(latest));
+                    activity.status(), activity.previousVersionId(), activity.correctionReason(), SignatureView.of(latest));
         }
     }
 

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.Person;
+import no.veiviser.identity.Profession;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.programme.Admissions;
 import no.veiviser.programme.CandidateFile;
 import no.veiviser.programme.CandidateSummary;
 import no.veiviser.programme.Caseloads;
 import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.NewCandidate;
 import no.veiviser.programme.ProgrammeType;
 import no.veiviser.programme.QualificationCheck;
 import no.veiviser.programme.RelationshipKind;
@@ -67,14 +71,38 @@ class CandidatesApiController {
     record Appointed(UUID candidateId, UUID personId, RelationshipKind kind, LocalDate validFrom, String warning) {
     }
 
+    record NewSupervisor(String givenName, String familyName, String email, Profession profession, String title,
+                         LocalDate validFrom) {
+    }
+
     private final Caseloads caseloads;
     private final Relationships relationships;
+    private final Admissions admissions;
     private final MessageSource messages;
 
-    CandidatesApiController(Caseloads caseloads, Relationships relationships, MessageSource messages) {
+    CandidatesApiController(Caseloads caseloads, Relationships relationships, Admissions admissions,
+                            MessageSource messages) {
         this.caseloads = caseloads;
         this.relationships = relationships;
+        this.admissions = admissions;
         this.messages = messages;
+    }
+
+    /** The department head enrols a new candidate in her organisation; she is invited by e-mail. */
+    @PostMapping
+    ResponseEntity<PersonRef> enrol(@AuthenticationPrincipal SignedInPerson caller, @RequestBody NewCandidate candidate) {
+        Person person = admissions.admit(caller, candidate, caller.personId().toString());
+        return ResponseEntity.created(URI.create("/api/v1/candidates/" + person.id())).body(PersonRef.of(person));
+    }
+
+    /** The department head registers a supervisor of any profession, appoints and invites her. */
+    @PostMapping("/{id}/supervisors")
+    ResponseEntity<PersonRef> addSupervisor(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                            @RequestBody NewSupervisor supervisor) {
+        Person person = admissions.addSupervisor(caller, id, new NewPerson(supervisor.givenName(), supervisor.familyName(),
+                supervisor.email(), supervisor.profession(), supervisor.title()), supervisor.validFrom(),
+                caller.personId().toString());
+        return ResponseEntity.created(URI.create("/api/v1/candidates/" + id)).body(PersonRef.of(person));
     }
 
     @GetMapping

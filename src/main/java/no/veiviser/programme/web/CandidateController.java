@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import no.veiviser.identity.NewPerson;
+import no.veiviser.identity.Profession;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.programme.Admissions;
 import no.veiviser.programme.Caseloads;
 import no.veiviser.programme.QualificationCheck;
 import no.veiviser.programme.RelationshipKind;
@@ -25,10 +28,35 @@ class CandidateController {
 
     private final Caseloads caseloads;
     private final Relationships relationships;
+    private final Admissions admissions;
 
-    CandidateController(Caseloads caseloads, Relationships relationships) {
+    CandidateController(Caseloads caseloads, Relationships relationships, Admissions admissions) {
         this.caseloads = caseloads;
         this.relationships = relationships;
+        this.admissions = admissions;
+    }
+
+    /** A supervisor who is not registered yet: registered, appointed and invited in one step. */
+    @PostMapping("/candidates/{id}/supervisors")
+    String addSupervisor(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
+                         @RequestParam(required = false) String givenName, @RequestParam(required = false) String familyName,
+                         @RequestParam(required = false) String email, @RequestParam(required = false) String title,
+                         @RequestParam(required = false) Profession profession,
+                         @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
+        if (blank(givenName) || blank(familyName) || blank(email) || date(validFrom) == null) {
+            caseloads.file(viewer, id);
+            redirect.addFlashAttribute("problem", "supervisor.new.incomplete");
+            return "redirect:/candidates/" + id;
+        }
+        try {
+            admissions.addSupervisor(viewer, id, new NewPerson(givenName, familyName, email, profession, title),
+                    date(validFrom), viewer.personId().toString());
+            redirect.addFlashAttribute("notice", "supervisor.new.done");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("problemArguments", e.arguments());
+        }
+        return "redirect:/candidates/" + id;
     }
 
     @GetMapping("/candidates/{id}")
@@ -62,6 +90,10 @@ class CandidateController {
             redirect.addFlashAttribute("problemArguments", e.arguments());
         }
         return "redirect:/candidates/" + id;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static LocalDate date(String value) {

@@ -1,25 +1,63 @@
 package no.veiviser.programme.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.programme.Admissions;
 import no.veiviser.programme.Caseloads;
+import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "My candidates": the candidates the signed-in person is related to, or all of her organisation's for a department head. */
+/**
+ * "My candidates": the candidates the signed-in person is related to, or all of her organisation's
+ * for a department head, who also enrols new ones here.
+ */
 @Controller
 class CandidatesController {
 
     private final Caseloads caseloads;
+    private final Admissions admissions;
 
-    CandidatesController(Caseloads caseloads) {
+    CandidatesController(Caseloads caseloads, Admissions admissions) {
         this.caseloads = caseloads;
+        this.admissions = admissions;
     }
 
     @GetMapping("/candidates")
     String candidates(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        return page(person, AdmissionForm.empty(), new FormErrors(), model);
+    }
+
+    @PostMapping("/candidates")
+    String admit(@AuthenticationPrincipal SignedInPerson head, @ModelAttribute AdmissionForm form, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            try {
+                admissions.admit(head, form.candidate(), head.personId().toString());
+                redirect.addFlashAttribute("notice", "admission.done");
+                return "redirect:/candidates";
+            } catch (InvalidInputException e) {
+                errors.reject(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(head, form, errors, model);
+    }
+
+    private String page(SignedInPerson person, AdmissionForm form, FormErrors errors, Model model) {
         model.addAttribute("candidates", caseloads.of(person));
+        model.addAttribute("canAdmit", person.hasRole(Role.DEPARTMENT_HEAD));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
         return "candidates";
     }
 }

@@ -10,16 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import no.veiviser.shared.ErrorCode;
+import no.veiviser.shared.Hashes;
 import no.veiviser.shared.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -124,23 +121,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void problem(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
-        var problem = Problems.of(code, messages, locales.resolveLocale(request), request.getRequestURI());
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Problems.members(problem));
+        Problems.write(response, Problems.of(code, messages, locales.resolveLocale(request), request.getRequestURI()), json);
     }
 
     private static String fingerprint(CachedBodyRequest request) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(request.body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        byte[] target = (request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return Hashes.sha256Hex(target, request.body);
     }
 
     /** The request with its body read once, so it can be both fingerprinted and handled. */

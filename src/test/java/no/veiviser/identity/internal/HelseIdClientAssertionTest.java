@@ -24,7 +24,7 @@ class HelseIdClientAssertionTest {
     void theTokenRequestCarriesAClientAssertionSignedWithTheClientKey() throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyID("veiviser-test").keyUse(KeyUse.SIGNATURE).generate();
         var properties = new SecurityProperties.OidcProperties("sub", key.toJSONString(), "https://helseid-sts.test.nhn.no");
-        var login = new HelseIdLogin(null, null, properties);
+        var login = new HelseIdLogin(null, null, properties, null);
 
         MultiValueMap<String, String> parameters = login.clientAssertions().convert(grantRequest());
 

@@ -1,0 +1,46 @@
+package no.veiviser.identity.internal;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class InvitationRepository {
+
+    public record StoredInvitation(UUID id, UUID personId, String email, OffsetDateTime expiresAt,
+                                   OffsetDateTime acceptedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InvitationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, UUID personId, String email, String tokenHash, OffsetDateTime expiresAt, String actor,
+                       OffsetDateTime now) {
+        jdbc.sql("""
+                insert into invitation (id, person_id, email, token_hash, expires_at, created_at, created_by, changed_at, changed_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, personId, email, tokenHash, expiresAt, now, actor, now, actor).update();
+    }
+
+    public Optional<StoredInvitation> findByTokenHash(String tokenHash) {
+        return jdbc.sql("select id, person_id, email, expires_at, accepted_at from invitation where token_hash = ?")
+                .param(tokenHash)
+                .query((rs, row) -> new StoredInvitation(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                        rs.getString("email"), rs.getObject("expires_at", OffsetDateTime.class),
+                        rs.getObject("accepted_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** Marks an open invitation accepted; false when it was accepted meanwhile. */
+    public boolean accept(UUID id, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update invitation set accepted_at = ?, changed_at = ?, changed_by = ?, version = version + 1
+                 where id = ? and accepted_at is null""")
+                .params(now, now, actor, id).update() == 1;
+    }
+}

@@ -1,0 +1,118 @@
+package no.veiviser.programme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import no.veiviser.identity.Invitations;
+import no.veiviser.identity.NewPerson;
+import no.veiviser.identity.People;
+import no.veiviser.identity.Person;
+import no.veiviser.identity.Profession;
+import no.veiviser.identity.Role;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The department head brings people in: she enrols a new candidate in her organisation, or adds a
+ * supervisor of any profession (also from outside the municipality) to a candidate. Each gets an
+ * invitation by e-mail to set up her sign-in.
+ */
+@Service
+public class Admissions {
+
+    /** Enough to catch typing errors; the invitation proves that the address works. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final People people;
+    private final Enrolments enrolments;
+    private final Relationships relationships;
+    private final Caseloads caseloads;
+    private final Invitations invitations;
+
+    Admissions(People people, Enrolments enrolments, Relationships relationships, Caseloads caseloads,
+               Invitations invitations) {
+        this.people = people;
+        this.enrolments = enrolments;
+        this.relationships = relationships;
+        this.caseloads = caseloads;
+        this.invitations = invitations;
+    }
+
+    /** Registers and enrols a doctor in the department head's organisation, and invites her. */
+    @Transactional
+    public Person admit(SignedInPerson head, NewCandidate candidate, String actor) {
+        if (!head.hasRole(Role.DEPARTMENT_HEAD) || head.organisationId() == null) {
+            throw new NotFoundException("Organisation");
+        }
+        String email = validEmail(candidate.email());
+        requireText("givenName", candidate.givenName());
+        requireText("familyName", candidate.familyName());
+        if (candidate.programme() == null) {
+            throw new InvalidInputException("programme", "admission.programme.required");
+        }
+        if (candidate.scheme() == null) {
+            throw new InvalidInputException("scheme", "admission.scheme.required");
+        }
+        if (candidate.startDate() == null) {
+            throw new InvalidInputException("startDate", "form.date");
+        }
+        if ((candidate.scheme() == Scheme.CONVERTED) != (candidate.convertedOn() != null)) {
+            throw new InvalidInputException("convertedOn", "admission.convertedOn.invalid");
+        }
+        BigDecimal share = candidate.positionPercent() == null ? BigDecimal.valueOf(100) : candidate.positionPercent();
+        if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("positionPercent", "admission.positionPercent.invalid");
+        }
+        Person person = people.register(new NewPerson(candidate.givenName().trim(), candidate.familyName().trim(), email,
+                Profession.PHYSICIAN, null), actor);
+        people.grantRole(person.id(), head.organisationId(), Role.CANDIDATE, actor);
+        enrolments.enrol(new Enrolment(UUID.randomUUID(), person.id(), head.organisationId(), candidate.programme(),
+                candidate.scheme(), candidate.startDate(), null, candidate.convertedOn(), share), actor);
+        invitations.invite(person.id(), actor);
+        return person;
+    }
+
+    /**
+     * Registers a supervisor of any profession, perhaps from outside the municipality, makes her the
+     * candidate's supervisor from {@code from}, and invites her.
+     */
+    @Transactional
+    public Person addSupervisor(SignedInPerson head, UUID candidateId, NewPerson supervisor, LocalDate from, String actor) {
+        CandidateFile file = caseloads.file(head, candidateId);
+        String email = validEmail(supervisor.email());
+        requireText("givenName", supervisor.givenName());
+        requireText("familyName", supervisor.familyName());
+        if (from == null) {
+            throw new InvalidInputException("validFrom", "form.date");
+        }
+        Person person = people.register(new NewPerson(supervisor.givenName().trim(), supervisor.familyName().trim(), email,
+                supervisor.profession() == null ? Profession.OTHER : supervisor.profession(),
+                supervisor.title() == null || supervisor.title().isBlank() ? null : supervisor.title().trim()), actor);
+        people.grantRole(person.id(), file.enrolment().organisationId(), Role.SUPERVISOR, actor);
+        relationships.start(candidateId, person.id(), RelationshipKind.SUPERVISOR, from, actor);
+        invitations.invite(person.id(), actor);
+        return person;
+    }
+
+    private String validEmail(String email) {
+        String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(address).matches()) {
+            throw new InvalidInputException("email", "admission.email.invalid");
+        }
+        if (people.emailInUse(address)) {
+            throw new InvalidInputException("email", "admission.email.taken", address);
+        }
+        return address;
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "form.required");
+        }
+    }
+}

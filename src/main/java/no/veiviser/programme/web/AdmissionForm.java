@@ -1,0 +1,64 @@
+package no.veiviser.programme.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import no.veiviser.programme.NewCandidate;
+import no.veiviser.programme.ProgrammeType;
+import no.veiviser.programme.Scheme;
+import no.veiviser.shared.FormErrors;
+
+/** The enrolment form as typed. */
+public record AdmissionForm(String givenName, String familyName, String email, String programme, String scheme,
+                            String startDate, String convertedOn, String positionPercent) {
+
+    public static AdmissionForm empty() {
+        return new AdmissionForm("", "", "", ProgrammeType.ALIS.name(), Scheme.NEW.name(), "", "", "100");
+    }
+
+    FormErrors validate() {
+        FormErrors errors = new FormErrors().requireText("givenName", givenName).maxLength("givenName", givenName, 100)
+                .requireText("familyName", familyName).maxLength("familyName", familyName, 100)
+                .requireText("email", email).maxLength("email", email, 200);
+        if (date(startDate) == null) {
+            errors.reject("startDate", "form.date");
+        }
+        if (!blank(convertedOn) && date(convertedOn) == null) {
+            errors.reject("convertedOn", "form.date");
+        }
+        if (share() == null) {
+            errors.reject("positionPercent", "admission.positionPercent.invalid");
+        }
+        return errors;
+    }
+
+    NewCandidate candidate() {
+        return new NewCandidate(givenName, familyName, email, value(ProgrammeType.values(), programme),
+                value(Scheme.values(), scheme), date(startDate), date(convertedOn), share());
+    }
+
+    private BigDecimal share() {
+        try {
+            return blank(positionPercent) ? null : new BigDecimal(positionPercent.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E value(E[] values, String name) {
+        return Arrays.stream(values).filter(candidate -> candidate.name().equals(name)).findFirst().orElse(null);
+    }
+
+    static LocalDate date(String value) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
