@@ -54,7 +54,7 @@ public class FreshCandidates {
         people.grantRole(id, organisation, Role.CANDIDATE, "system");
         LocalDate start = LocalDate.of(2026, 9, 1);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), id, organisation, ProgrammeType.ALIS, Scheme.NEW, start, null,
-                null, BigDecimal.valueOf(100)), "system");
+                null, BigDecimal.valueOf(100), null, null), "system");
         relationships.start(id, person("kari.nordby"), RelationshipKind.VEILEDER, start, "system");
         relationships.start(id, person("jon.bakke"), RelationshipKind.SUPERVISOR, start, "system");
         relationships.start(id, person("tone.haugland"), RelationshipKind.APPROVER, start, "system");

@@ -159,7 +159,7 @@ class DemoMunicipality {
     private void enrol(Person candidate, UUID organisationId, ProgrammeType programme, Scheme scheme,
                        LocalDate start, LocalDate end, LocalDate convertedOn, BigDecimal positionPercent) {
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate.id(), organisationId, programme, scheme, start,
-                end, convertedOn, positionPercent), ACTOR);
+                end, convertedOn, positionPercent, null, null), ACTOR);
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package no.veiviser.programme;
 
+import static no.veiviser.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import no.veiviser.identity.Person;
 import no.veiviser.identity.Profession;
 import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.organisation.LearningArenas;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -33,9 +36,11 @@ public class Admissions {
     private final Relationships relationships;
     private final Caseloads caseloads;
     private final Invitations invitations;
+    private final LearningArenas arenas;
 
     Admissions(People people, Enrolments enrolments, Relationships relationships, Caseloads caseloads,
-               Invitations invitations) {
+               Invitations invitations, LearningArenas arenas) {
+        this.arenas = arenas;
         this.people = people;
         this.enrolments = enrolments;
         this.relationships = relationships;
@@ -68,11 +73,16 @@ public class Admissions {
         if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("positionPercent", "admission.positionPercent.invalid");
         }
+        if (candidate.arenaId() != null && arenas.overview(head.organisationId()).stream()
+                .noneMatch(arena -> arena.arena().id().equals(candidate.arenaId()))) {
+            throw new InvalidInputException("arenaId", "admission.arena.unknown");
+        }
         Person person = people.register(new NewPerson(candidate.givenName().trim(), candidate.familyName().trim(), email,
                 Profession.PHYSICIAN, null), actor);
         people.grantRole(person.id(), head.organisationId(), Role.CANDIDATE, actor);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), person.id(), head.organisationId(), candidate.programme(),
-                candidate.scheme(), candidate.startDate(), null, candidate.convertedOn(), share), actor);
+                candidate.scheme(), candidate.startDate(), null, candidate.convertedOn(), share,
+                blankToNull(candidate.employer()), candidate.arenaId()), actor);
         invitations.invite(person.id(), actor);
         return person;
     }

@@ -11,9 +11,12 @@ import java.util.UUID;
  * @param endDate         the planned or actual last day (inclusive); null while open-ended
  * @param convertedOn     the date of conversion from the old scheme; only with {@link Scheme#CONVERTED}
  * @param positionPercent the position share, above 0 and at most 100
+ * @param employer        where she is employed, where that is not simply the organisation; may be null
+ * @param arenaId         the organisation's learning arena she starts in; may be null
  */
 public record Enrolment(UUID id, UUID candidateId, UUID organisationId, ProgrammeType programme, Scheme scheme,
-                        LocalDate startDate, LocalDate endDate, LocalDate convertedOn, BigDecimal positionPercent) {
+                        LocalDate startDate, LocalDate endDate, LocalDate convertedOn, BigDecimal positionPercent,
+                        String employer, UUID arenaId) {
 
     public Enrolment {
         Objects.requireNonNull(programme);

@@ -79,7 +79,7 @@ class GoalApprovalsTest {
         candidate = people.register(new NewPerson("Ny", "Kandidat", null, Profession.PHYSICIAN, null), "system").id();
         LocalDate start = LocalDate.of(2026, 9, 1);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisations.findByName("Drammen kommune").orElseThrow().id(),
-                ProgrammeType.ALIS, Scheme.NEW, start, null, null, BigDecimal.valueOf(100)), "system");
+                ProgrammeType.ALIS, Scheme.NEW, start, null, null, BigDecimal.valueOf(100), null, null), "system");
         relationships.start(candidate, kari, RelationshipKind.VEILEDER, start, "system");
         relationships.start(candidate, jon, RelationshipKind.SUPERVISOR, start, "system");
         relationships.start(candidate, tone, RelationshipKind.APPROVER, start, "system");

@@ -98,7 +98,7 @@ class GoalOverviewQueriesTest {
     void theNumberOfQueriesDoesNotGrowWithGoalsActivitiesOrAssessments() {
         UUID candidate = people.register(new NewPerson("Telle", "Spørringer", null, Profession.PHYSICIAN, null), "system").id();
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisations.findByName("Drammen kommune").orElseThrow().id(),
-                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 9, 1), null, null, BigDecimal.valueOf(100)), "system");
+                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 9, 1), null, null, BigDecimal.valueOf(100), null, null), "system");
 
         int empty = queriesFor(candidate);
 

@@ -155,6 +155,29 @@ class AdmissionTest {
     }
 
     @Test
+    void theEmployerIsKeptAndAnArenaOfAnotherOrganisationIsRefused() throws Exception {
+        String email = "arena." + suffix + "@example.no";
+        UUID foreignArena = jdbc.sql("""
+                select a.id from learning_arena a join education_organisation o on o.id = a.organisation_id
+                 where o.name = 'Drammen kommune' limit 1""").query(UUID.class).single();
+        mvc.perform(post("/candidates").session(head).with(csrf())
+                        .param("givenName", "Ola").param("familyName", "Nord").param("email", email)
+                        .param("programme", "ALIS").param("scheme", "NEW").param("startDate", "2026-12-01")
+                        .param("positionPercent", "100").param("employer", "Strømsø legesenter")
+                        .param("arenaId", foreignArena.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Velg en av organisasjonens læringsarenaer.")));
+        assertThat(jdbc.sql("select count(*) from person where email = ?").param(email).query(Long.class).single()).isZero();
+
+        mvc.perform(post("/candidates").session(head).with(csrf())
+                        .param("givenName", "Ola").param("familyName", "Nord").param("email", email)
+                        .param("programme", "ALIS").param("scheme", "NEW").param("startDate", "2026-12-01")
+                        .param("positionPercent", "100").param("employer", "Strømsø legesenter").param("arenaId", ""))
+                .andExpect(redirectedUrl("/candidates"));
+        assertThat(enrolments.of(personWithEmail(email)).get(0).employer()).isEqualTo("Strømsø legesenter");
+    }
+
+    @Test
     void onlyADepartmentHeadEnrols() throws Exception {
         mvc.perform(post("/candidates").session(signIn("kari.nordby", "demo")).with(csrf())
                         .param("givenName", "Ikke").param("familyName", "Lov").param("email", "ikke." + suffix + "@example.no")

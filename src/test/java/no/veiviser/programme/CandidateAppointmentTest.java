@@ -52,7 +52,7 @@ class CandidateAppointmentTest {
     void aNewAlisWithoutAVeileder() {
         candidate = people.register(new NewPerson("Uten", "Veileder", null, Profession.PHYSICIAN, null), "system").id();
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisations.findByName("Drammen kommune").orElseThrow().id(),
-                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 10, 1), null, null, BigDecimal.valueOf(100)), "system");
+                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 10, 1), null, null, BigDecimal.valueOf(100), null, null), "system");
     }
 
     @Test

@@ -52,7 +52,7 @@ class RelationshipsTest {
         candidate = person("Kandidat", Profession.PHYSICIAN).id();
         UUID drammen = organisations.findByName("Drammen kommune").orElseThrow().id();
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, drammen, ProgrammeType.ALIS, Scheme.NEW, START,
-                null, null, BigDecimal.valueOf(100)), "system");
+                null, null, BigDecimal.valueOf(100), null, null), "system");
     }
 
     @Test

@@ -47,11 +47,12 @@ class CandidatesApiController {
     }
 
     record EnrolmentView(ProgrammeType programme, Scheme scheme, LocalDate startDate, LocalDate endDate,
-                         LocalDate convertedOn, BigDecimal positionPercent) {
+                         LocalDate convertedOn, BigDecimal positionPercent, String employer, UUID arenaId) {
 
         static EnrolmentView of(Enrolment enrolment) {
             return new EnrolmentView(enrolment.programme(), enrolment.scheme(), enrolment.startDate(),
-                    enrolment.endDate(), enrolment.convertedOn(), enrolment.positionPercent());
+                    enrolment.endDate(), enrolment.convertedOn(), enrolment.positionPercent(), enrolment.employer(),
+                    enrolment.arenaId());
         }
     }
 

@@ -23,9 +23,10 @@ public class EnrolmentRepository {
     public void insert(Enrolment enrolment, String actor, OffsetDateTime now) {
         jdbc.sql("""
                 insert into enrolment (id, candidate_id, organisation_id, programme, scheme, start_date, end_date,
-                                       converted_on, position_percent, created_at, created_by, changed_at, changed_by)
+                                       converted_on, position_percent, employer, arena_id, created_at, created_by,
+                                       changed_at, changed_by)
                 values (:id, :candidateId, :organisationId, :programme, :scheme, :startDate, :endDate,
-                        :convertedOn, :positionPercent, :now, :actor, :now, :actor)
+                        :convertedOn, :positionPercent, :employer, :arenaId, :now, :actor, :now, :actor)
                 """)
                 .param("id", enrolment.id())
                 .param("candidateId", enrolment.candidateId())
@@ -36,6 +37,8 @@ public class EnrolmentRepository {
                 .param("endDate", enrolment.endDate())
                 .param("convertedOn", enrolment.convertedOn())
                 .param("positionPercent", enrolment.positionPercent())
+                .param("employer", enrolment.employer())
+                .param("arenaId", enrolment.arenaId())
                 .param("now", now)
                 .param("actor", actor)
                 .update();
@@ -56,7 +59,7 @@ public class EnrolmentRepository {
     }
 
     private static final String COLUMNS = "id, candidate_id, organisation_id, programme, scheme, start_date, end_date, "
-            + "converted_on, position_percent";
+            + "converted_on, position_percent, employer, arena_id";
 
     public List<Enrolment> findByCandidate(UUID candidateId) {
         return jdbc.sql("select " + COLUMNS + " from enrolment where candidate_id = :candidateId order by start_date desc")
@@ -87,6 +90,7 @@ public class EnrolmentRepository {
                 rs.getObject("candidate_id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 ProgrammeType.valueOf(rs.getString("programme")), Scheme.valueOf(rs.getString("scheme")),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getObject("converted_on", LocalDate.class), rs.getObject("position_percent", BigDecimal.class));
+                rs.getObject("converted_on", LocalDate.class), rs.getObject("position_percent", BigDecimal.class),
+                rs.getString("employer"), rs.getObject("arena_id", UUID.class));
     }
 }

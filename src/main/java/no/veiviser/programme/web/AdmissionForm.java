@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 import no.veiviser.programme.NewCandidate;
 import no.veiviser.programme.ProgrammeType;
 import no.veiviser.programme.Scheme;
@@ -11,16 +12,17 @@ import no.veiviser.shared.FormErrors;
 
 /** The enrolment form as typed. */
 public record AdmissionForm(String givenName, String familyName, String email, String programme, String scheme,
-                            String startDate, String convertedOn, String positionPercent) {
+                            String startDate, String convertedOn, String positionPercent, String employer,
+                            String arenaId) {
 
     public static AdmissionForm empty() {
-        return new AdmissionForm("", "", "", ProgrammeType.ALIS.name(), Scheme.NEW.name(), "", "", "100");
+        return new AdmissionForm("", "", "", ProgrammeType.ALIS.name(), Scheme.NEW.name(), "", "", "100", "", "");
     }
 
     FormErrors validate() {
         FormErrors errors = new FormErrors().requireText("givenName", givenName).maxLength("givenName", givenName, 100)
                 .requireText("familyName", familyName).maxLength("familyName", familyName, 100)
-                .requireText("email", email).maxLength("email", email, 200);
+                .requireText("email", email).maxLength("email", email, 200).maxLength("employer", employer, 200);
         if (date(startDate) == null) {
             errors.reject("startDate", "form.date");
         }
@@ -35,7 +37,15 @@ public record AdmissionForm(String givenName, String familyName, String email, S
 
     NewCandidate candidate() {
         return new NewCandidate(givenName, familyName, email, value(ProgrammeType.values(), programme),
-                value(Scheme.values(), scheme), date(startDate), date(convertedOn), share());
+                value(Scheme.values(), scheme), date(startDate), date(convertedOn), share(), employer, arena());
+    }
+
+    private UUID arena() {
+        try {
+            return blank(arenaId) ? null : UUID.fromString(arenaId.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private BigDecimal share() {

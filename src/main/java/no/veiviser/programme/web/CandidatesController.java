@@ -3,6 +3,7 @@ package no.veiviser.programme.web;
 import jakarta.servlet.http.HttpServletResponse;
 import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.organisation.LearningArenas;
 import no.veiviser.programme.Admissions;
 import no.veiviser.programme.Caseloads;
 import no.veiviser.shared.FormErrors;
@@ -25,10 +26,12 @@ class CandidatesController {
 
     private final Caseloads caseloads;
     private final Admissions admissions;
+    private final LearningArenas arenas;
 
-    CandidatesController(Caseloads caseloads, Admissions admissions) {
+    CandidatesController(Caseloads caseloads, Admissions admissions, LearningArenas arenas) {
         this.caseloads = caseloads;
         this.admissions = admissions;
+        this.arenas = arenas;
     }
 
     @GetMapping("/candidates")
@@ -55,7 +58,9 @@ class CandidatesController {
 
     private String page(SignedInPerson person, AdmissionForm form, FormErrors errors, Model model) {
         model.addAttribute("candidates", caseloads.of(person));
-        model.addAttribute("canAdmit", person.hasRole(Role.DEPARTMENT_HEAD));
+        boolean canAdmit = person.hasRole(Role.DEPARTMENT_HEAD) && person.organisationId() != null;
+        model.addAttribute("canAdmit", canAdmit);
+        model.addAttribute("arenas", canAdmit ? arenas.overview(person.organisationId()) : java.util.List.of());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "candidates";
