@@ -51,4 +51,14 @@ class ArchitectureTest {
                 .because("permission checks and transactions live in the module's application service");
         rule.check(CLASSES);
     }
+
+    @Test
+    void theRequirementsEngineIsPlainJava() {
+        ArchRule rule = noClasses()
+                .that().resideInAPackage("no.veiviser.requirements").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                        "jakarta..", "tools.jackson..")
+                .because("the engine is input in, result out: no framework, no database, no clock (docs/rules/README.md)");
+        rule.check(CLASSES);
+    }
 }

@@ -1,5 +1,6 @@
 package no.veiviser.web;
 
+import java.util.List;
 import java.util.Locale;
 import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.ErrorCode;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,6 +25,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.core.JacksonException;
 
 /** Every error of the JSON API as RFC 9457 problem details with a stable {@code code}. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -66,6 +69,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected error in the API", e);
         return problem(ErrorCode.INTERNAL_ERROR, request);
+    }
+
+    /** Unreadable JSON: 400 naming the field where reading stopped, e.g. {@code servicePeriods[0].category}. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, messages, locale(request), path(request));
+        if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = field(json.getPath());
+            problem.setProperty("field", field);
+            problem.setDetail(messages.getMessage("api.unreadableField", new Object[] {field}, locale(request)));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String field(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     /** Spring MVC's own exceptions (bad request, wrong method, ...) get a code and bundle texts too. */

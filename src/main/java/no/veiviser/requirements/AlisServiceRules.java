@@ -1,0 +1,190 @@
+package no.veiviser.requirements;
+
+import static no.veiviser.requirements.Evaluation.number;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Predicate;
+import no.veiviser.requirements.ReadinessInput.ServiceCategory;
+import no.veiviser.requirements.ReadinessInput.ServicePeriod;
+
+/** The service-time rules of ALIS part 3 (spesialistforskriften § 2 and § 31; the Drammen plan kap. 4 and 10). */
+final class AlisServiceRules {
+
+    static final BigDecimal OPEN_PRACTICE_CAP = BigDecimal.valueOf(54);
+    static final BigDecimal OTHER_GP_CAP = BigDecimal.valueOf(30);
+    static final BigDecimal INSTITUTION_AND_OTHER_CAP = BigDecimal.valueOf(21);
+    static final BigDecimal FLOOR_PERCENT = BigDecimal.valueOf(50);
+
+    private AlisServiceRules() {
+    }
+
+    static boolean openPractice(ServicePeriod period) {
+        return period.category() == ServiceCategory.OPEN_PRACTICE;
+    }
+
+    /** Open practice that counts towards the 2 years: at least 50 % or with Helsedirektoratet's exemption. */
+    static boolean qualifyingOpenPractice(ServicePeriod period) {
+        return openPractice(period) && (period.exemption50() || period.positionPercent().compareTo(FLOOR_PERCENT) >= 0);
+    }
+
+    static List<TraceItem> trace(Evaluation evaluation, Predicate<ServicePeriod> filter) {
+        return evaluation.ledger.entries(filter).stream().map(entry -> new TraceItem(
+                entry.period().category() + " " + entry.period().range() + " " + entry.period().positionPercent().stripTrailingZeros().toPlainString() + " %",
+                entry.months(), note(entry))).toList();
+    }
+
+    private static String note(ServiceLedger.Entry entry) {
+        if (entry.note() != null) {
+            return entry.note();
+        }
+        return entry.absentMonths().signum() > 0 ? "fravær som ikke teller: " + number(entry.absentMonths()) + " mnd trukket fra" : null;
+    }
+
+    /** service.total: 60 months, with open practice at most 54, other GP service 30, institution + other specialty + research 21. */
+    static final class Total implements Rule {
+
+        @Override
+        public String id() {
+            return "service.total";
+        }
+
+        @Override
+        public Unit unit() {
+            return Unit.MONTHS;
+        }
+
+        @Override
+        public String reference() {
+            return "Spesialistforskriften § 2 og § 31; Drammen kommunes utdanningsplan kap. 4 og 10";
+        }
+
+        @Override
+        public String interpretation() {
+            return "Fem års tellende tjeneste i del 3, der åpen uselektert praksis teller høyst 54 måneder, annen "
+                    + "allmennmedisinsk tjeneste høyst 30 og institusjon, annen spesialitet og forskning til sammen høyst 21.";
+        }
+
+        /** The counted part-3 months after the caps. */
+        static BigDecimal have(Evaluation evaluation) {
+            return open(evaluation).min(OPEN_PRACTICE_CAP).add(otherGp(evaluation).min(OTHER_GP_CAP))
+                    .add(institutionAndOther(evaluation).min(INSTITUTION_AND_OTHER_CAP));
+        }
+
+        private static BigDecimal open(Evaluation evaluation) {
+            return evaluation.ledger.months(AlisServiceRules::openPractice);
+        }
+
+        private static BigDecimal otherGp(Evaluation evaluation) {
+            return evaluation.ledger.months(period -> period.category() == ServiceCategory.OTHER_GP_SERVICE);
+        }
+
+        private static BigDecimal institutionAndOther(Evaluation evaluation) {
+            return evaluation.ledger.months(period -> ServiceLedger.PART_THREE_CAPPED.contains(period.category()));
+        }
+
+        @Override
+        public boolean met(Evaluation evaluation) {
+            return have(evaluation).compareTo(BigDecimal.valueOf(60)) >= 0;
+        }
+
+        @Override
+        public RequirementResult evaluate(Evaluation evaluation) {
+            BigDecimal open = open(evaluation);
+            BigDecimal otherGp = otherGp(evaluation);
+            BigDecimal institutionAndOther = institutionAndOther(evaluation);
+            BigDecimal have = have(evaluation);
+            BigDecimal notCounted = evaluation.ledger.months(period -> period.category() == ServiceCategory.COMMUNITY_MEDICINE
+                    || period.category() == ServiceCategory.MUNICIPAL_LIS1);
+            String explanation = "Åpen uselektert praksis " + number(open) + " mnd (høyst 54 teller), annen allmennmedisinsk "
+                    + "tjeneste " + number(otherGp) + " mnd (høyst 30), institusjon, annen spesialitet og forskning "
+                    + number(institutionAndOther) + " mnd (høyst 21)."
+                    + (notCounted.signum() > 0 ? " " + number(notCounted) + " mnd samfunnsmedisin eller LIS1 teller ikke i del 3." : "");
+            return result(have, BigDecimal.valueOf(60), explanation, trace(evaluation, period -> true));
+        }
+    }
+
+    /** service.openPractice: 24 months of open unselected practice at ≥ 50 % (or with exemption). */
+    static final class OpenPractice implements Rule {
+
+        @Override
+        public String id() {
+            return "service.openPractice";
+        }
+
+        @Override
+        public Unit unit() {
+            return Unit.MONTHS;
+        }
+
+        @Override
+        public String reference() {
+            return "Spesialistforskriften § 2 fjerde ledd og § 8 (50 % stilling), § 31";
+        }
+
+        @Override
+        public String interpretation() {
+            return "Minst to år i åpen uselektert allmennpraksis, regnet forholdsmessig, bare fra perioder i minst 50 % "
+                    + "stilling med mindre Helsedirektoratet har gitt unntak.";
+        }
+
+        @Override
+        public boolean met(Evaluation evaluation) {
+            return evaluation.ledger.months(AlisServiceRules::qualifyingOpenPractice).compareTo(BigDecimal.valueOf(24)) >= 0;
+        }
+
+        @Override
+        public RequirementResult evaluate(Evaluation evaluation) {
+            BigDecimal have = evaluation.ledger.months(AlisServiceRules::qualifyingOpenPractice);
+            BigDecimal below = evaluation.ledger.months(period -> openPractice(period) && !qualifyingOpenPractice(period));
+            String explanation = "Åpen uselektert praksis i minst 50 % stilling: " + number(have) + " mnd."
+                    + (below.signum() > 0 ? " " + number(below) + " mnd under 50 % uten unntak teller ikke her." : "");
+            return result(have, BigDecimal.valueOf(24), explanation, trace(evaluation, AlisServiceRules::openPractice));
+        }
+    }
+
+    /** service.institution: 6 months (a requirement or, by parameter, a recommendation). */
+    static final class Institution implements Rule {
+
+        @Override
+        public String id() {
+            return "service.institution";
+        }
+
+        @Override
+        public Unit unit() {
+            return Unit.MONTHS;
+        }
+
+        @Override
+        public String reference() {
+            return "Læringsmål ALM-055 og ALM-085; alis.no; Drammen kommunes utdanningsplan kap. 4";
+        }
+
+        @Override
+        public String interpretation() {
+            return "Minst seks måneders institusjonstjeneste, regnet forholdsmessig; et krav eller, etter parameter, en anbefaling.";
+        }
+
+        @Override
+        public boolean met(Evaluation evaluation) {
+            return !Boolean.TRUE.equals(evaluation.parameters.institutionServiceRequired())
+                    || evaluation.ledger.months(period -> period.category() == ServiceCategory.INSTITUTION)
+                    .compareTo(BigDecimal.valueOf(6)) >= 0;
+        }
+
+        @Override
+        public RequirementResult evaluate(Evaluation evaluation) {
+            Predicate<ServicePeriod> institution = period -> period.category() == ServiceCategory.INSTITUTION;
+            BigDecimal have = evaluation.ledger.months(institution);
+            BigDecimal need = BigDecimal.valueOf(6);
+            String explanation = "Institusjonstjeneste: " + number(have) + " mnd.";
+            if (!Boolean.TRUE.equals(evaluation.parameters.institutionServiceRequired()) && have.compareTo(need) < 0) {
+                return new RequirementResult(id(), Status.MET, have, need, unit(), reference(), explanation
+                        + " Seks måneder er her en anbefaling, ikke et krav (parameter), og holder ikke søknaden tilbake.",
+                        trace(evaluation, institution));
+            }
+            return result(have, need, explanation, trace(evaluation, institution));
+        }
+    }
+}

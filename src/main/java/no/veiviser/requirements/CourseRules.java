@@ -1,0 +1,142 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.veiviser.requirements.ReadinessInput.CourseCode;
+import no.veiviser.requirements.ReadinessInput.CourseCompletion;
+
+/** The courses of ALIS: Grunnkurs A–D, a course in acute medicine, six clinical topic courses. */
+final class CourseRules {
+
+    static final BigDecimal TOPIC_COURSE_MINIMUM_HOURS = BigDecimal.valueOf(15);
+    private static final String REFERENCE = "Helsedirektoratet, anbefalte læringsaktiviteter i allmennmedisin; "
+            + "Drammen kommunes utdanningsplan kap. 7.2 og 8";
+
+    private CourseRules() {
+    }
+
+    static List<CourseCompletion> completed(Evaluation evaluation) {
+        return evaluation.input.courses().stream()
+                .filter(course -> course.completed() != null && !course.completed().isAfter(evaluation.asOf)).toList();
+    }
+
+    /** courses.basic: the four distinct basic courses. */
+    static final class Basic implements Rule {
+
+        private static final Set<CourseCode> BASIC = EnumSet.of(CourseCode.GRUNNKURS_A, CourseCode.GRUNNKURS_B,
+                CourseCode.GRUNNKURS_C, CourseCode.GRUNNKURS_D);
+
+        @Override
+        public String id() {
+            return "courses.basic";
+        }
+
+        @Override
+        public Unit unit() {
+            return Unit.COUNT;
+        }
+
+        @Override
+        public String reference() {
+            return REFERENCE;
+        }
+
+        @Override
+        public String interpretation() {
+            return "Grunnkurs A, B, C og D fullført; hvert kurs teller én gang.";
+        }
+
+        @Override
+        public RequirementResult evaluate(Evaluation evaluation) {
+            Set<CourseCode> done = completed(evaluation).stream().map(CourseCompletion::code).filter(BASIC::contains)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(CourseCode.class)));
+            EnumSet<CourseCode> missing = EnumSet.copyOf(BASIC);
+            missing.removeAll(done);
+            String explanation = done.size() + " av 4 grunnkurs fullført."
+                    + (missing.isEmpty() ? "" : " Mangler: " + missing.stream().map(code -> code.name().replace("GRUNNKURS_", "Grunnkurs "))
+                    .collect(Collectors.joining(", ")) + ".");
+            return result(BigDecimal.valueOf(done.size()), BigDecimal.valueOf(4), explanation,
+                    done.stream().map(code -> new TraceItem(code.name(), BigDecimal.ONE, null)).toList());
+        }
+    }
+
+    /** courses.acute: one course in acute medicine. */
+    static final class Acute implements Rule {
+
+        @Override
+        public String id() {
+            return "courses.acute";
+        }
+
+        @Override
+        public Unit unit() {
+            return Unit.COUNT;
+        }
+
+        @Override
+        public String reference() {
+            return REFERENCE;
+        }
+
+        @Override
+        public String interpretation() {
+            return "Ett kurs i akuttmedisin fullført.";
+        }
+
+        @Override
+        public RequirementResult evaluate(Evaluation evaluation) {
+            List<CourseCompletion> acute = completed(evaluation).stream()
+                    .filter(course -> course.code() == CourseCode.AKUTTMEDISIN).toList();
+            return result(BigDecimal.valueOf(acute.size()), BigDecimal.ONE, acute.size() + " kurs i akuttmedisin fullført.",
+                    acute.stream().map(course -> new TraceItem("AKUTTMEDISIN " + course.completed(), BigDecimal.ONE, null)).toList());
+        }
+    }
+
+    /** courses.clinicalTopics: six distinct topics, each course at least 15 hours. */
+    static final class ClinicalTopics implements Rule {
+
+        @Override
+        public String id() {
+            return "courses.clinicalTopics";
+        }
+
+        @Override
+        public Unit unit() {
+            return Unit.COUNT;
+        }
+
+        @Override
+        public String reference() {
+            return REFERENCE;
+        }
+
+        @Override
+        public String interpretation() {
+            return "Emnekurs i minst seks ulike emner, hvert kurs på minst 15 timer.";
+        }
+
+        @Override
+        public RequirementResult evaluate(Evaluation evaluation) {
+            List<CourseCompletion> topics = completed(evaluation).stream()
+                    .filter(course -> course.code() == CourseCode.EMNEKURS).toList();
+            Set<String> counted = topics.stream().filter(ClinicalTopics::longEnough)
+                    .map(course -> course.topic().trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            long tooShort = topics.stream().filter(course -> !longEnough(course)).count();
+            String explanation = counted.size() + " ulike emner med kurs på minst 15 timer."
+                    + (tooShort > 0 ? " " + tooShort + " emnekurs var kortere eller uten emne og teller ikke." : "");
+            return result(BigDecimal.valueOf(counted.size()), BigDecimal.valueOf(6), explanation, topics.stream()
+                    .map(course -> new TraceItem(course.topic() + " (" + course.hours() + " t)",
+                            longEnough(course) ? BigDecimal.ONE : BigDecimal.ZERO, longEnough(course) ? null : "under 15 timer eller uten emne"))
+                    .toList());
+        }
+
+        private static boolean longEnough(CourseCompletion course) {
+            return course.topic() != null && !course.topic().isBlank() && course.hours() != null
+                    && course.hours().compareTo(TOPIC_COURSE_MINIMUM_HOURS) >= 0;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package no.veiviser.requirements;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.veiviser.requirements.ReadinessInput.ServicePeriod;
+
+/**
+ * The day on which the time-based requirements would all be met if the candidate goes on as in her
+ * latest service period (same category and share, from the day after it ends or after asOf,
+ * whichever is later). Counted service never falls as the day moves on, so the day is found by
+ * bisection. Null, with the reason, when going on like that never meets them.
+ */
+record Forecast(LocalDate date, String note) {
+
+    /** How far ahead the forecast looks. */
+    static final int HORIZON_YEARS = 20;
+
+    static Forecast of(ReadinessInput input, Parameters parameters, RuleSet rules) {
+        if (input.servicePeriods().isEmpty()) {
+            return new Forecast(null, "Ingen tjenesteperioder er registrert.");
+        }
+        ServicePeriod latest = input.servicePeriods().stream().max(Comparator.comparing(ServicePeriod::to)).orElseThrow();
+        LocalDate continueFrom = (latest.to().isAfter(input.asOf()) ? latest.to() : input.asOf()).plusDays(1);
+        LocalDate horizon = continueFrom.plusYears(HORIZON_YEARS);
+        List<ServicePeriod> periods = new ArrayList<>(input.servicePeriods());
+        periods.add(new ServicePeriod(continueFrom, horizon, latest.category(), latest.positionPercent(), latest.exemption50()));
+        ReadinessInput projected = new ReadinessInput(input.programme(), horizon, input.scheme(), input.parameters(),
+                periods, input.absences(), List.of(), input.officeHours(), List.of(), List.of(), List.of(), List.of(), null);
+        var service = new ServiceLedger.Prepared(projected, parameters);
+        List<String> unmet = unmet(projected, parameters, rules, horizon, service);
+        if (!unmet.isEmpty()) {
+            return new Forecast(null, "Fortsetter hun som i siste periode (" + latest.category() + ", "
+                    + latest.positionPercent().stripTrailingZeros().toPlainString() + " %), blir "
+                    + String.join(", ", unmet) + " ikke oppfylt.");
+        }
+        LocalDate low = input.servicePeriods().stream().map(ServicePeriod::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate high = horizon;
+        while (low.isBefore(high)) {
+            LocalDate middle = low.plusDays(java.time.temporal.ChronoUnit.DAYS.between(low, high) / 2);
+            if (unmet(projected, parameters, rules, middle, service).isEmpty()) {
+                high = middle;
+            } else {
+                low = middle.plusDays(1);
+            }
+        }
+        return new Forecast(low, null);
+    }
+
+    private static List<String> unmet(ReadinessInput projected, Parameters parameters, RuleSet rules, LocalDate day,
+                                      ServiceLedger.Prepared service) {
+        Evaluation evaluation = new Evaluation(projected, parameters, day, service);
+        return rules.rules().stream().filter(rule -> rules.timeBased().contains(rule.id()))
+                .filter(rule -> !rule.met(evaluation)).map(Rule::id).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,43 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** goals.approved: every required learning goal of the assigned catalogs approved. */
+final class GoalsRule implements Rule {
+
+    @Override
+    public String id() {
+        return "goals.approved";
+    }
+
+    @Override
+    public Unit unit() {
+        return Unit.COUNT;
+    }
+
+    @Override
+    public String reference() {
+        return "Spesialistforskriften § 2 og § 26 (godkjente læringsmål)";
+    }
+
+    @Override
+    public String interpretation() {
+        return "Alle læringsmålene i katalogene kandidaten er tildelt, godkjent.";
+    }
+
+    @Override
+    public RequirementResult evaluate(Evaluation evaluation) {
+        Set<String> required = new HashSet<>(evaluation.input.goals().required());
+        Set<String> approved = new HashSet<>(evaluation.input.goals().approved());
+        approved.retainAll(required);
+        List<String> missing = evaluation.input.goals().required().stream().distinct()
+                .filter(code -> !approved.contains(code)).sorted().toList();
+        String explanation = approved.size() + " av " + required.size() + " læringsmål godkjent."
+                + (missing.isEmpty() ? "" : " Mangler blant annet: " + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + ".");
+        return result(BigDecimal.valueOf(approved.size()), BigDecimal.valueOf(required.size()), explanation,
+                approved.stream().sorted().map(code -> new TraceItem(code, BigDecimal.ONE, null)).toList());
+    }
+}

@@ -1,0 +1,98 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import no.veiviser.requirements.ReadinessInput.OfficeHours;
+import no.veiviser.requirements.ReadinessInput.OnCallShift;
+
+/**
+ * onCall.qualifyingShifts: 40 legevakt shifts with at least 6 hours outside the office's opening
+ * hours. Weekends, days the office is closed and Norwegian public holidays are wholly outside. Hours
+ * are wall-clock hours in Norway (a shift across a daylight-saving change counts as planned).
+ */
+final class OnCallRule implements Rule {
+
+    static final long MINIMUM_MINUTES = 6 * 60;
+
+    @Override
+    public String id() {
+        return "onCall.qualifyingShifts";
+    }
+
+    @Override
+    public Unit unit() {
+        return Unit.COUNT;
+    }
+
+    @Override
+    public String reference() {
+        return "Drammen kommunes utdanningsplan kap. 4, 7.2 og 10 (læringsmål ALM-040, ALM-058, ALM-068)";
+    }
+
+    @Override
+    public String interpretation() {
+        return "Minst 40 legevakter med minst 6 timer utenfor kontorets åpningstid; helg og helligdager er helt utenfor.";
+    }
+
+    @Override
+    public RequirementResult evaluate(Evaluation evaluation) {
+        List<TraceItem> trace = new ArrayList<>(evaluation.input.onCallShifts().size());
+        int qualifying = 0;
+        int tooShort = 0;
+        for (OnCallShift shift : evaluation.input.onCallShifts()) {
+            if (shift.start().toLocalDate().isAfter(evaluation.asOf)) {
+                continue;
+            }
+            long outside = minutesOutsideOfficeHours(shift, evaluation.input.officeHours());
+            boolean counts = outside >= MINIMUM_MINUTES;
+            qualifying += counts ? 1 : 0;
+            tooShort += counts ? 0 : 1;
+            trace.add(new TraceItem(shift.start() + "–" + shift.end(), counts ? BigDecimal.ONE : BigDecimal.ZERO,
+                    hours(outside) + " t utenfor åpningstid" + (counts ? "" : ", under 6 t")));
+        }
+        String explanation = qualifying + " vakter med minst 6 timer utenfor åpningstid."
+                + (tooShort > 0 ? " " + tooShort + " vakter hadde færre enn 6 slike timer og teller ikke." : "");
+        return result(BigDecimal.valueOf(qualifying), BigDecimal.valueOf(40), explanation, trace);
+    }
+
+    /** The minutes of a shift outside opening hours, day by day across midnight. */
+    static long minutesOutsideOfficeHours(OnCallShift shift, OfficeHours office) {
+        long outside = 0;
+        for (LocalDate day = shift.start().toLocalDate(); day.atStartOfDay().isBefore(shift.end()); day = day.plusDays(1)) {
+            LocalDateTime from = later(shift.start(), day.atStartOfDay());
+            LocalDateTime to = earlier(shift.end(), day.plusDays(1).atStartOfDay());
+            if (!to.isAfter(from)) {
+                continue;
+            }
+            long part = ChronoUnit.MINUTES.between(from, to);
+            if (office.days().contains(day.getDayOfWeek()) && !NorwegianHolidays.isHoliday(day)) {
+                LocalDateTime opens = later(from, day.atTime(office.opens()));
+                LocalDateTime closes = earlier(to, day.atTime(office.closes()));
+                if (closes.isAfter(opens)) {
+                    part -= ChronoUnit.MINUTES.between(opens, closes);
+                }
+            }
+            outside += part;
+        }
+        return outside;
+    }
+
+    /** Minutes as hours with two decimals and a decimal comma, e.g. 390 → "6,50". */
+    private static String hours(long minutes) {
+        long hundredths = Math.round(minutes * 100 / 60.0);
+        long rest = hundredths % 100;
+        return hundredths / 100 + (rest < 10 ? ",0" : ",") + rest;
+    }
+
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

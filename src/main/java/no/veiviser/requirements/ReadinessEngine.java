@@ -1,0 +1,41 @@
+package no.veiviser.requirements;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import no.veiviser.requirements.ReadinessInput.Scheme;
+
+/**
+ * Evaluates a candidate's record against the rule set in force: every requirement with have, need,
+ * reason and reference; ready only when all are met; and the forecast of when the time-based ones
+ * will be. Stateless and free of Spring, SQL and clocks.
+ */
+public final class ReadinessEngine {
+
+    private ReadinessEngine() {
+    }
+
+    public static ReadinessResult evaluate(ReadinessInput input) {
+        InputValidation.check(input);
+        RuleSet rules = RuleSets.forDate(input.programme(), input.asOf());
+        if (input.scheme() == Scheme.OLD) {
+            return oldScheme(input, rules);
+        }
+        Parameters parameters = input.parameters().over(rules.defaults());
+        Evaluation evaluation = new Evaluation(input, parameters, input.asOf());
+        List<RequirementResult> results = rules.rules().stream().map(rule -> rule.evaluate(evaluation)).toList();
+        boolean ready = results.stream().allMatch(result -> result.status() == Status.MET);
+        Forecast forecast = Forecast.of(input, parameters, rules);
+        return new ReadinessResult(input.programme(), input.asOf(), rules.name(), ready, results, forecast.date(),
+                forecast.note());
+    }
+
+    /** A doctor finishing under the old rules is not judged by the new ones. */
+    private static ReadinessResult oldScheme(ReadinessInput input, RuleSet rules) {
+        String explanation = "Kandidaten følger gammel ordning (spesialistforskriften § 37 a); kravene vurderes etter "
+                + "de gamle reglene og ikke av Veiviser.";
+        List<RequirementResult> results = rules.rules().stream().map(rule -> new RequirementResult(rule.id(),
+                Status.UNDETERMINED, null, null, rule.unit(), "Spesialistforskriften § 37", explanation, List.of()))
+                .collect(Collectors.toList());
+        return new ReadinessResult(input.programme(), input.asOf(), rules.name(), false, results, null, explanation);
+    }
+}

@@ -1,0 +1,46 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import no.veiviser.requirements.ReadinessInput.Programme;
+
+/** Every rule set Veiviser knows, chosen by programme and by the date evaluated — never by scattered ifs. */
+public final class RuleSets {
+
+    /**
+     * ALIS under the regulation in force from 1 March 2019. Defaults, dated 2026-11-22: 4 guidance
+     * hours a month (Drammen plan and alis.no, over the 2019 text's 3); 6 months of institution
+     * service required (alis.no, Drammen); sick leave does not count (the § 31 limit for parts 2–3 was
+     * not found, so nothing is assumed).
+     */
+    static final RuleSet ALIS_2019 = new RuleSet("ALIS-2019-03-01", Programme.ALIS, LocalDate.of(2019, 3, 1),
+            new Parameters(BigDecimal.valueOf(4), true, false),
+            List.of(new AlisServiceRules.Total(), new AlisServiceRules.OpenPractice(), new AlisServiceRules.Institution(),
+                    new OnCallRule(), new GuidanceRules.JointConsultations(), new GuidanceRules.Individual(),
+                    new GuidanceRules.GroupDuration(), new GuidanceRules.GroupHours(),
+                    new GuidanceRules.GroupConcurrentOpenPractice(), new CourseRules.Basic(), new CourseRules.Acute(),
+                    new CourseRules.ClinicalTopics(), new GoalsRule()),
+            Set.of("service.total", "service.openPractice", "service.institution"));
+
+    private static final List<RuleSet> ALL = List.of(ALIS_2019);
+
+    private RuleSets() {
+    }
+
+    /** The rule set in force for the programme on the day. */
+    static RuleSet forDate(Programme programme, LocalDate day) {
+        return ALL.stream().filter(set -> set.programme() == programme && !set.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(RuleSet::effectiveFrom))
+                .orElseThrow(() -> new InvalidReadinessInput("programme", programme == Programme.ALIS
+                        ? "Reglene for ny ordning gjelder fra 1. mars 2019; asOf er tidligere."
+                        : "Veiviser kan ikke vurdere " + programme + " ennå; bare ALIS."));
+    }
+
+    /** The rule ids with reference and interpretation, for documentation and the API. */
+    public static List<String> ids(Programme programme, LocalDate day) {
+        return forDate(programme, day).rules().stream().map(Rule::id).toList();
+    }
+}

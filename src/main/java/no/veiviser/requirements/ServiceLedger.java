@@ -1,0 +1,169 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import no.veiviser.requirements.ReadinessInput.AbsenceType;
+import no.veiviser.requirements.ReadinessInput.Scheme;
+import no.veiviser.requirements.ReadinessInput.ServicePeriod;
+
+/**
+ * The counted service up to a day (§ 31): each stretch of service counts its months times its
+ * position share, less the months of absence that does not count, times the same share. Stretches
+ * that continue each other with the same category, share and exemption are one stretch, so that
+ * how a period is split never changes the result.
+ */
+final class ServiceLedger {
+
+    /** The day the new scheme started; under it, earlier service counts only for a converted doctor (§ 37 c). */
+    static final LocalDate NEW_SCHEME_START = LocalDate.of(2019, 3, 1);
+
+    /** A stretch of service and what of it counted. */
+    record Entry(ServicePeriod period, DateRange counted, BigDecimal months, BigDecimal absentMonths, String note) {
+    }
+
+    private final List<Entry> entries;
+
+    private ServiceLedger(List<Entry> entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * A record's stretches and non-counting absence, prepared once; the ledger for any day is then a
+     * pass over the stretches, and stretches that end by that day reuse their full count.
+     */
+    static final class Prepared {
+
+        private final List<ServicePeriod> stretches;
+        private final List<DateRange> absent;
+        private final Scheme scheme;
+        private final Entry[] whole;
+
+        Prepared(ReadinessInput input, Parameters parameters) {
+            this.stretches = merged(input.servicePeriods());
+            this.absent = union(input.absences().stream()
+                    .filter(absence -> !counts(absence.type(), parameters)).map(ReadinessInput.Absence::range).toList());
+            this.scheme = input.scheme();
+            this.whole = new Entry[stretches.size()];
+        }
+
+        ServiceLedger until(LocalDate day) {
+            List<Entry> entries = new ArrayList<>(stretches.size());
+            for (int index = 0; index < stretches.size(); index++) {
+                ServicePeriod stretch = stretches.get(index);
+                if (stretch.to().isAfter(day)) {
+                    entries.add(entry(stretch, absent, scheme, day));
+                } else {
+                    if (whole[index] == null) {
+                        whole[index] = entry(stretch, absent, scheme, stretch.to());
+                    }
+                    entries.add(whole[index]);
+                }
+            }
+            return new ServiceLedger(entries);
+        }
+    }
+
+    static ServiceLedger of(ReadinessInput input, Parameters parameters, LocalDate until) {
+        return new Prepared(input, parameters).until(until);
+    }
+
+    /** The counted months of the stretches the filter accepts. */
+    BigDecimal months(Predicate<ServicePeriod> filter) {
+        return entries.stream().filter(entry -> filter.test(entry.period())).map(Entry::months)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    List<Entry> entries(Predicate<ServicePeriod> filter) {
+        return entries.stream().filter(entry -> filter.test(entry.period())).toList();
+    }
+
+    /** Holiday and course days count in parts 2 and 3; sick leave only if the parameter says so; leave never. */
+    static boolean counts(AbsenceType type, Parameters parameters) {
+        return switch (type) {
+            case HOLIDAY, COURSE -> true;
+            case SICK_LEAVE -> Boolean.TRUE.equals(parameters.sickLeaveCounts());
+            case PARENTAL_LEAVE, LEAVE_OF_ABSENCE -> false;
+        };
+    }
+
+    private static Entry entry(ServicePeriod period, List<DateRange> absent, Scheme scheme, LocalDate until) {
+        var range = period.range().until(until);
+        if (range.isEmpty()) {
+            return new Entry(period, null, BigDecimal.ZERO, BigDecimal.ZERO, "planlagt, etter " + until);
+        }
+        DateRange counted = range.get();
+        String note = null;
+        if (scheme == Scheme.NEW && counted.from().isBefore(NEW_SCHEME_START)) {
+            if (counted.to().isBefore(NEW_SCHEME_START)) {
+                return new Entry(period, null, BigDecimal.ZERO, BigDecimal.ZERO, "før ny ordning 1. mars 2019");
+            }
+            counted = new DateRange(NEW_SCHEME_START, counted.to());
+            note = "teller fra 1. mars 2019 (ny ordning)";
+        }
+        BigDecimal share = period.share();
+        BigDecimal absentMonths = BigDecimal.ZERO;
+        for (DateRange absence : absent) {
+            var overlap = absence.intersection(counted);
+            if (overlap.isPresent()) {
+                absentMonths = absentMonths.add(overlap.get().months().multiply(share, DateRange.PRECISION));
+            }
+        }
+        BigDecimal months = counted.months().multiply(share, DateRange.PRECISION).subtract(absentMonths);
+        return new Entry(period, counted, months, absentMonths, note);
+    }
+
+    /** Periods sorted, with those that continue each other unchanged joined into one. */
+    static List<ServicePeriod> merged(List<ServicePeriod> periods) {
+        List<ServicePeriod> sorted = periods.stream().sorted(Comparator.comparing(ServicePeriod::from)
+                .thenComparing(period -> period.category().ordinal())).toList();
+        List<ServicePeriod> merged = new ArrayList<>();
+        for (ServicePeriod period : sorted) {
+            int index = indexOfPredecessor(merged, period);
+            if (index >= 0) {
+                ServicePeriod previous = merged.get(index);
+                merged.set(index, new ServicePeriod(previous.from(), period.to(), previous.category(),
+                        previous.positionPercent(), previous.exemption50()));
+            } else {
+                merged.add(period);
+            }
+        }
+        return merged;
+    }
+
+    private static int indexOfPredecessor(List<ServicePeriod> merged, ServicePeriod period) {
+        for (int index = merged.size() - 1; index >= 0; index--) {
+            ServicePeriod previous = merged.get(index);
+            if (previous.range().isFollowedBy(period.range()) && previous.category() == period.category()
+                    && previous.positionPercent().compareTo(period.positionPercent()) == 0
+                    && previous.exemption50().equals(period.exemption50())) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /** The union of ranges as disjoint ranges, so that no day is subtracted twice. */
+    static List<DateRange> union(List<DateRange> ranges) {
+        List<DateRange> sorted = ranges.stream().sorted(Comparator.comparing(DateRange::from)).toList();
+        List<DateRange> union = new ArrayList<>();
+        for (DateRange range : sorted) {
+            if (!union.isEmpty() && !range.from().isAfter(union.get(union.size() - 1).to().plusDays(1))) {
+                DateRange last = union.remove(union.size() - 1);
+                union.add(new DateRange(last.from(), range.to().isAfter(last.to()) ? range.to() : last.to()));
+            } else {
+                union.add(range);
+            }
+        }
+        return union;
+    }
+
+    static final Set<ReadinessInput.ServiceCategory> PART_THREE_CAPPED = EnumSet.of(
+            ReadinessInput.ServiceCategory.INSTITUTION, ReadinessInput.ServiceCategory.OTHER_SPECIALTY,
+            ReadinessInput.ServiceCategory.RESEARCH);
+}

@@ -1,0 +1,12 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+
+/**
+ * One period or item that was looked at for a requirement.
+ *
+ * @param amount what it contributed (0 when it did not count)
+ * @param note   why it counted as it did, in Norwegian; null when nothing needs saying
+ */
+public record TraceItem(String item, BigDecimal amount, String note) {
+}
