@@ -2,8 +2,7 @@ package no.veiviser.requirements;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import no.veiviser.requirements.ReadinessInput.OfficeHours;
@@ -17,6 +16,7 @@ import no.veiviser.requirements.ReadinessInput.OnCallShift;
 final class OnCallRule implements Rule {
 
     static final long MINIMUM_MINUTES = 6 * 60;
+    private static final int MINUTES_PER_DAY = 24 * 60;
 
     @Override
     public String id() {
@@ -61,24 +61,28 @@ final class OnCallRule implements Rule {
 
     /** The minutes of a shift outside opening hours, day by day across midnight. */
     static long minutesOutsideOfficeHours(OnCallShift shift, OfficeHours office) {
+        LocalDate first = shift.start().toLocalDate();
+        LocalDate last = shift.end().toLocalDate();
+        int opens = minuteOfDay(office.opens());
+        int closes = minuteOfDay(office.closes());
         long outside = 0;
-        for (LocalDate day = shift.start().toLocalDate(); day.atStartOfDay().isBefore(shift.end()); day = day.plusDays(1)) {
-            LocalDateTime from = later(shift.start(), day.atStartOfDay());
-            LocalDateTime to = earlier(shift.end(), day.plusDays(1).atStartOfDay());
-            if (!to.isAfter(from)) {
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            int from = day.equals(first) ? minuteOfDay(shift.start().toLocalTime()) : 0;
+            int to = day.equals(last) ? minuteOfDay(shift.end().toLocalTime()) : MINUTES_PER_DAY;
+            if (to <= from) {
                 continue;
             }
-            long part = ChronoUnit.MINUTES.between(from, to);
+            int part = to - from;
             if (office.days().contains(day.getDayOfWeek()) && !NorwegianHolidays.isHoliday(day)) {
-                LocalDateTime opens = later(from, day.atTime(office.opens()));
-                LocalDateTime closes = earlier(to, day.atTime(office.closes()));
-                if (closes.isAfter(opens)) {
-                    part -= ChronoUnit.MINUTES.between(opens, closes);
-                }
+                part -= Math.max(0, Math.min(to, closes) - Math.max(from, opens));
             }
             outside += part;
         }
         return outside;
+    }
+
+    private static int minuteOfDay(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
     }
 
     /** Minutes as hours with two decimals and a decimal comma, e.g. 390 → "6,50". */
@@ -86,13 +90,5 @@ final class OnCallRule implements Rule {
         long hundredths = Math.round(minutes * 100 / 60.0);
         long rest = hundredths % 100;
         return hundredths / 100 + (rest < 10 ? ",0" : ",") + rest;
-    }
-
-    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -45,7 +45,7 @@ public record ReadinessInput(Programme programme, LocalDate asOf, Scheme scheme,
         }
 
         public BigDecimal share() {
-            return positionPercent.divide(BigDecimal.valueOf(100), DateRange.PRECISION);
+            return positionPercent.movePointLeft(2);
         }
     }
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import no.veiviser.requirements.ReadinessInput.AbsenceType;
@@ -111,41 +113,40 @@ final class ServiceLedger {
         for (DateRange absence : absent) {
             var overlap = absence.intersection(counted);
             if (overlap.isPresent()) {
-                absentMonths = absentMonths.add(overlap.get().months().multiply(share, DateRange.PRECISION));
+                absentMonths = absentMonths.add(overlap.get().months().multiply(share));
             }
         }
-        BigDecimal months = counted.months().multiply(share, DateRange.PRECISION).subtract(absentMonths);
+        BigDecimal months = counted.months().multiply(share).subtract(absentMonths);
         return new Entry(period, counted, months, absentMonths, note);
     }
 
-    /** Periods sorted, with those that continue each other unchanged joined into one. */
+    /** Periods sorted, with those that continue each other unchanged joined into one (one pass, by key). */
     static List<ServicePeriod> merged(List<ServicePeriod> periods) {
         List<ServicePeriod> sorted = periods.stream().sorted(Comparator.comparing(ServicePeriod::from)
                 .thenComparing(period -> period.category().ordinal())).toList();
         List<ServicePeriod> merged = new ArrayList<>();
+        Map<Continuation, Integer> open = new HashMap<>();
         for (ServicePeriod period : sorted) {
-            int index = indexOfPredecessor(merged, period);
-            if (index >= 0) {
+            Integer index = open.remove(new Continuation(period.from(), period));
+            if (index != null) {
                 ServicePeriod previous = merged.get(index);
                 merged.set(index, new ServicePeriod(previous.from(), period.to(), previous.category(),
                         previous.positionPercent(), previous.exemption50()));
             } else {
+                index = merged.size();
                 merged.add(period);
             }
+            open.put(new Continuation(period.to().plusDays(1), period), index);
         }
         return merged;
     }
 
-    private static int indexOfPredecessor(List<ServicePeriod> merged, ServicePeriod period) {
-        for (int index = merged.size() - 1; index >= 0; index--) {
-            ServicePeriod previous = merged.get(index);
-            if (previous.range().isFollowedBy(period.range()) && previous.category() == period.category()
-                    && previous.positionPercent().compareTo(period.positionPercent()) == 0
-                    && previous.exemption50().equals(period.exemption50())) {
-                return index;
-            }
+    /** What a period that continues a stretch must look like: starting on that day, otherwise the same. */
+    private record Continuation(LocalDate day, ReadinessInput.ServiceCategory category, BigDecimal percent, boolean exemption) {
+
+        Continuation(LocalDate day, ServicePeriod period) {
+            this(day, period.category(), period.positionPercent().stripTrailingZeros(), period.exemption50());
         }
-        return -1;
     }
 
     /** The union of ranges as disjoint ranges, so that no day is subtracted twice. */
