@@ -28,7 +28,7 @@ record Forecast(LocalDate date, String note) {
         List<ServicePeriod> periods = new ArrayList<>(input.servicePeriods());
         periods.add(new ServicePeriod(continueFrom, horizon, latest.category(), latest.positionPercent(), latest.exemption50()));
         ReadinessInput projected = new ReadinessInput(input.programme(), horizon, input.scheme(), input.parameters(),
-                periods, input.absences(), List.of(), input.officeHours(), List.of(), List.of(), List.of(), List.of(), null);
+                periods, input.absences(), List.of(), input.officeHours(), List.of(), List.of(), List.of(), List.of(), null, input.hospitalPartCompleted());
         var service = new ServiceLedger.Prepared(projected, parameters);
         List<String> unmet = unmet(projected, parameters, rules, horizon, service);
         if (!unmet.isEmpty()) {

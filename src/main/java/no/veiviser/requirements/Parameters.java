@@ -11,15 +11,19 @@ import java.math.BigDecimal;
  *                                   a recommendation that does not hold back readiness (false)
  * @param sickLeaveCounts            whether sick leave in part 3 counts as service (the limit in § 31
  *                                   for parts 2 and 3 was not found)
+ * @param lis1AbsenceLimitPercent    LIS1: the share of the municipal period that may be absence before
+ *                                   the service must be extended (Helsedirektoratet: 10 %)
  */
-public record Parameters(BigDecimal guidanceHoursPerMonth, Boolean institutionServiceRequired, Boolean sickLeaveCounts) {
+public record Parameters(BigDecimal guidanceHoursPerMonth, Boolean institutionServiceRequired, Boolean sickLeaveCounts,
+                         BigDecimal lis1AbsenceLimitPercent) {
 
-    public static final Parameters NONE = new Parameters(null, null, null);
+    public static final Parameters NONE = new Parameters(null, null, null, null);
 
     /** These overrides on top of the defaults. */
     public Parameters over(Parameters defaults) {
         return new Parameters(guidanceHoursPerMonth != null ? guidanceHoursPerMonth : defaults.guidanceHoursPerMonth,
                 institutionServiceRequired != null ? institutionServiceRequired : defaults.institutionServiceRequired,
-                sickLeaveCounts != null ? sickLeaveCounts : defaults.sickLeaveCounts);
+                sickLeaveCounts != null ? sickLeaveCounts : defaults.sickLeaveCounts,
+                lis1AbsenceLimitPercent != null ? lis1AbsenceLimitPercent : defaults.lis1AbsenceLimitPercent);
     }
 }

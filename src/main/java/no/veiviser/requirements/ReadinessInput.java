@@ -10,12 +10,16 @@ import java.util.Set;
 /**
  * Everything the engine looks at, as of one day. Lists may be empty, never null (the constructor
  * makes them empty). Periods are inclusive dates; shifts are local times in Norway.
+ *
+ * @param hospitalPartCompleted LIS1: the day the hospital part (12 months, its goals approved) was
+ *                              completed; null when not known
  */
 public record ReadinessInput(Programme programme, LocalDate asOf, Scheme scheme, Parameters parameters,
                              List<ServicePeriod> servicePeriods, List<Absence> absences,
                              List<OnCallShift> onCallShifts, OfficeHours officeHours,
                              List<GuidanceSession> guidanceSessions, List<GroupGuidance> groupGuidance,
-                             List<JointConsultation> jointConsultations, List<CourseCompletion> courses, Goals goals) {
+                             List<JointConsultation> jointConsultations, List<CourseCompletion> courses, Goals goals,
+                             LocalDate hospitalPartCompleted) {
 
     public enum Programme { ALIS, LIS1, SAMLIS }
 

@@ -17,7 +17,7 @@ public final class RuleSets {
      * not found, so nothing is assumed).
      */
     static final RuleSet ALIS_2019 = new RuleSet("ALIS-2019-03-01", Programme.ALIS, LocalDate.of(2019, 3, 1),
-            new Parameters(BigDecimal.valueOf(4), true, false),
+            new Parameters(BigDecimal.valueOf(4), true, false, null),
             List.of(new AlisServiceRules.Total(), new AlisServiceRules.OpenPractice(), new AlisServiceRules.Institution(),
                     new OnCallRule(), new GuidanceRules.JointConsultations(), new GuidanceRules.Individual(),
                     new GuidanceRules.GroupDuration(), new GuidanceRules.GroupHours(),
@@ -25,7 +25,17 @@ public final class RuleSets {
                     new CourseRules.ClinicalTopics(), new GoalsRule()),
             Set.of("service.total", "service.openPractice", "service.institution"));
 
-    private static final List<RuleSet> ALL = List.of(ALIS_2019);
+    /**
+     * LIS1's municipal part under the regulation from 1 March 2019 (holiday counts as absence from
+     * then). Default, dated 2026-11-22: absence limit 10 % (Helsedirektoratet); Legeforeningen reports
+     * a 2019 extension of "about 14 days" whose formula could not be verified, so it is a parameter.
+     */
+    static final RuleSet LIS1_2019 = new RuleSet("LIS1-2019-03-01", Programme.LIS1, LocalDate.of(2019, 3, 1),
+            new Parameters(null, null, null, BigDecimal.TEN),
+            List.of(new Lis1Rules.HospitalPart(), new Lis1Rules.Service(), new Lis1Rules.Absence(), new GoalsRule()),
+            Set.of("lis1.service"));
+
+    private static final List<RuleSet> ALL = List.of(ALIS_2019, LIS1_2019);
 
     private RuleSets() {
     }
@@ -34,9 +44,9 @@ public final class RuleSets {
     static RuleSet forDate(Programme programme, LocalDate day) {
         return ALL.stream().filter(set -> set.programme() == programme && !set.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(RuleSet::effectiveFrom))
-                .orElseThrow(() -> new InvalidReadinessInput("programme", programme == Programme.ALIS
+                .orElseThrow(() -> new InvalidReadinessInput("programme", programme != Programme.SAMLIS
                         ? "Reglene for ny ordning gjelder fra 1. mars 2019; asOf er tidligere."
-                        : "Veiviser kan ikke vurdere " + programme + " ennå; bare ALIS."));
+                        : "Veiviser kan ikke vurdere " + programme + " ennå; bare ALIS og LIS1."));
     }
 
     /** The rule ids with reference and interpretation, for documentation and the API. */

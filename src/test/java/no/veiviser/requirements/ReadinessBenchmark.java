@@ -87,6 +87,6 @@ public class ReadinessBenchmark {
         return new ReadinessInput(ReadinessInput.Programme.ALIS, start.plusYears(5).minusDays(1), null, null, periods,
                 List.of(), shifts, null, guidance,
                 List.of(new GroupGuidance(start, start.plusYears(2).minusDays(1), BigDecimal.valueOf(120))),
-                consultations, courses, new ReadinessInput.Goals(goals, goals.subList(0, 100)));
+                consultations, courses, new ReadinessInput.Goals(goals, goals.subList(0, 100)), null);
     }
 }

@@ -86,7 +86,7 @@ class ReadinessPropertiesTest {
         LocalDate groupStart = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(700));
         return ReadinessEngine.evaluate(new ReadinessInput(Programme.ALIS, AS_OF, null, null, periods, absences, List.of(),
                 null, List.of(), List.of(new GroupGuidance(groupStart, groupStart.plusMonths(24).minusDays(1), BigDecimal.valueOf(120))),
-                List.of(), List.of(), null));
+                List.of(), List.of(), null, null));
     }
 
     private static List<ServicePeriod> periods(Random random) {
