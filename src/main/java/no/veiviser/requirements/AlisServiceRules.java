@@ -42,27 +42,13 @@ final class AlisServiceRules {
     }
 
     /** service.total: 60 months, with open practice at most 54, other GP service 30, institution + other specialty + research 21. */
-    static final class Total implements Rule {
+    static final class Total extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "service.total";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.MONTHS;
-        }
-
-        @Override
-        public String reference() {
-            return "Spesialistforskriften § 2 og § 31; Drammen kommunes utdanningsplan kap. 4 og 10";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Fem års tellende tjeneste i del 3, der åpen uselektert praksis teller høyst 54 måneder, annen "
-                    + "allmennmedisinsk tjeneste høyst 30 og institusjon, annen spesialitet og forskning til sammen høyst 21.";
+        Total() {
+            super("service.total", Unit.MONTHS,
+                    "Spesialistforskriften § 2 og § 31; Drammen kommunes utdanningsplan kap. 4 og 10",
+                    "Fem års tellende tjeneste i del 3, der åpen uselektert praksis teller høyst 54 måneder, annen "
+                    + "allmennmedisinsk tjeneste høyst 30 og institusjon, annen spesialitet og forskning til sammen høyst 21.");
         }
 
         /** The counted part-3 months after the caps. */
@@ -105,27 +91,13 @@ final class AlisServiceRules {
     }
 
     /** service.openPractice: 24 months of open unselected practice at ≥ 50 % (or with exemption). */
-    static final class OpenPractice implements Rule {
+    static final class OpenPractice extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "service.openPractice";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.MONTHS;
-        }
-
-        @Override
-        public String reference() {
-            return "Spesialistforskriften § 2 fjerde ledd og § 8 (50 % stilling), § 31";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Minst to år i åpen uselektert allmennpraksis, regnet forholdsmessig, bare fra perioder i minst 50 % "
-                    + "stilling med mindre Helsedirektoratet har gitt unntak.";
+        OpenPractice() {
+            super("service.openPractice", Unit.MONTHS,
+                    "Spesialistforskriften § 2 fjerde ledd og § 8 (50 % stilling), § 31",
+                    "Minst to år i åpen uselektert allmennpraksis, regnet forholdsmessig, bare fra perioder i minst 50 % "
+                    + "stilling med mindre Helsedirektoratet har gitt unntak.");
         }
 
         @Override
@@ -144,26 +116,12 @@ final class AlisServiceRules {
     }
 
     /** service.institution: 6 months (a requirement or, by parameter, a recommendation). */
-    static final class Institution implements Rule {
+    static final class Institution extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "service.institution";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.MONTHS;
-        }
-
-        @Override
-        public String reference() {
-            return "Læringsmål ALM-055 og ALM-085; alis.no; Drammen kommunes utdanningsplan kap. 4";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Minst seks måneders institusjonstjeneste, regnet forholdsmessig; et krav eller, etter parameter, en anbefaling.";
+        Institution() {
+            super("service.institution", Unit.MONTHS,
+                    "Læringsmål ALM-055 og ALM-085; alis.no; Drammen kommunes utdanningsplan kap. 4",
+                    "Minst seks måneders institusjonstjeneste, regnet forholdsmessig; et krav eller, etter parameter, en anbefaling.");
         }
 
         @Override

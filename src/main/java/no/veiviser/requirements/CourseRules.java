@@ -25,29 +25,15 @@ final class CourseRules {
     }
 
     /** courses.basic: the four distinct basic courses. */
-    static final class Basic implements Rule {
+    static final class Basic extends DefinedRule {
 
         private static final Set<CourseCode> BASIC = EnumSet.of(CourseCode.GRUNNKURS_A, CourseCode.GRUNNKURS_B,
                 CourseCode.GRUNNKURS_C, CourseCode.GRUNNKURS_D);
 
-        @Override
-        public String id() {
-            return "courses.basic";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.COUNT;
-        }
-
-        @Override
-        public String reference() {
-            return REFERENCE;
-        }
-
-        @Override
-        public String interpretation() {
-            return "Grunnkurs A, B, C og D fullført; hvert kurs teller én gang.";
+        Basic() {
+            super("courses.basic", Unit.COUNT,
+                    REFERENCE,
+                    "Grunnkurs A, B, C og D fullført; hvert kurs teller én gang.");
         }
 
         @Override
@@ -65,26 +51,12 @@ final class CourseRules {
     }
 
     /** courses.acute: one course in acute medicine. */
-    static final class Acute implements Rule {
+    static final class Acute extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "courses.acute";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.COUNT;
-        }
-
-        @Override
-        public String reference() {
-            return REFERENCE;
-        }
-
-        @Override
-        public String interpretation() {
-            return "Ett kurs i akuttmedisin fullført.";
+        Acute() {
+            super("courses.acute", Unit.COUNT,
+                    REFERENCE,
+                    "Ett kurs i akuttmedisin fullført.");
         }
 
         @Override
@@ -97,26 +69,12 @@ final class CourseRules {
     }
 
     /** courses.clinicalTopics: six distinct topics, each course at least 15 hours. */
-    static final class ClinicalTopics implements Rule {
+    static final class ClinicalTopics extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "courses.clinicalTopics";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.COUNT;
-        }
-
-        @Override
-        public String reference() {
-            return REFERENCE;
-        }
-
-        @Override
-        public String interpretation() {
-            return "Emnekurs i minst seks ulike emner, hvert kurs på minst 15 timer.";
+        ClinicalTopics() {
+            super("courses.clinicalTopics", Unit.COUNT,
+                    REFERENCE,
+                    "Emnekurs i minst seks ulike emner, hvert kurs på minst 15 timer.");
         }
 
         @Override

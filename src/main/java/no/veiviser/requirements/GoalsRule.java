@@ -6,26 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /** goals.approved: every required learning goal of the assigned catalogs approved. */
-final class GoalsRule implements Rule {
+final class GoalsRule extends DefinedRule {
 
-    @Override
-    public String id() {
-        return "goals.approved";
-    }
-
-    @Override
-    public Unit unit() {
-        return Unit.COUNT;
-    }
-
-    @Override
-    public String reference() {
-        return "Spesialistforskriften § 2 og § 26 (godkjente læringsmål)";
-    }
-
-    @Override
-    public String interpretation() {
-        return "Alle læringsmålene i katalogene kandidaten er tildelt, godkjent.";
+    GoalsRule() {
+        super("goals.approved", Unit.COUNT,
+                "Spesialistforskriften § 2 og § 26 (godkjente læringsmål)",
+                "Alle læringsmålene i katalogene kandidaten er tildelt, godkjent.");
     }
 
     @Override

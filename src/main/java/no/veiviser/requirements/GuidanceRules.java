@@ -14,28 +14,14 @@ final class GuidanceRules {
     }
 
     /** guidance.individual: counted service months × hours per month × 10.5 / 12. */
-    static final class Individual implements Rule {
+    static final class Individual extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "guidance.individual";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.HOURS;
-        }
-
-        @Override
-        public String reference() {
-            return "Spesialistforskriften § 2 (3 timer i 10,5 av årets måneder); departementets kommentar og Drammen "
-                    + "kommunes utdanningsplan kap. 5.3 (4 timer)";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Individuell veiledning i snitt i timer per måned (parameter, standard 4) i 10,5 av årets 12 måneder, "
-                    + "regnet av tellende tjenestetid.";
+        Individual() {
+            super("guidance.individual", Unit.HOURS,
+                    "Spesialistforskriften § 2 (3 timer i 10,5 av årets måneder); departementets kommentar og Drammen "
+                    + "kommunes utdanningsplan kap. 5.3 (4 timer)",
+                    "Individuell veiledning i snitt i timer per måned (parameter, standard 4) i 10,5 av årets 12 måneder, "
+                    + "regnet av tellende tjenestetid.");
         }
 
         @Override
@@ -59,26 +45,12 @@ final class GuidanceRules {
     }
 
     /** guidance.group.duration: 24 months in a guidance group. */
-    static final class GroupDuration implements Rule {
+    static final class GroupDuration extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "guidance.group.duration";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.MONTHS;
-        }
-
-        @Override
-        public String reference() {
-            return "Spesialistforskriften § 2 (veiledningsgruppe over to år)";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Deltakelse i veiledningsgruppe i til sammen minst 24 måneder.";
+        GroupDuration() {
+            super("guidance.group.duration", Unit.MONTHS,
+                    "Spesialistforskriften § 2 (veiledningsgruppe over to år)",
+                    "Deltakelse i veiledningsgruppe i til sammen minst 24 måneder.");
         }
 
         @Override
@@ -93,26 +65,12 @@ final class GuidanceRules {
     }
 
     /** guidance.group.hours: 120 group meeting hours. */
-    static final class GroupHours implements Rule {
+    static final class GroupHours extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "guidance.group.hours";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.HOURS;
-        }
-
-        @Override
-        public String reference() {
-            return "Spesialistforskriften § 2; Legeforeningen, veiledningsgrupper i allmennmedisin (120 timer)";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Minst 120 timer i veiledningsgruppe.";
+        GroupHours() {
+            super("guidance.group.hours", Unit.HOURS,
+                    "Spesialistforskriften § 2; Legeforeningen, veiledningsgrupper i allmennmedisin (120 timer)",
+                    "Minst 120 timer i veiledningsgruppe.");
         }
 
         @Override
@@ -130,26 +88,12 @@ final class GuidanceRules {
     }
 
     /** guidance.group.concurrentOpenPractice: 12 months of group membership during open practice. */
-    static final class GroupConcurrentOpenPractice implements Rule {
+    static final class GroupConcurrentOpenPractice extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "guidance.group.concurrentOpenPractice";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.MONTHS;
-        }
-
-        @Override
-        public String reference() {
-            return "Drammen kommunes utdanningsplan kap. 5.2; alis.no, gjennomføring av spesialistutdanningen";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Minst ett av de to årene i veiledningsgruppe samtidig med åpen uselektert praksis (kalendertid).";
+        GroupConcurrentOpenPractice() {
+            super("guidance.group.concurrentOpenPractice", Unit.MONTHS,
+                    "Drammen kommunes utdanningsplan kap. 5.2; alis.no, gjennomføring av spesialistutdanningen",
+                    "Minst ett av de to årene i veiledningsgruppe samtidig med åpen uselektert praksis (kalendertid).");
         }
 
         @Override
@@ -173,26 +117,12 @@ final class GuidanceRules {
     }
 
     /** supervision.jointConsultations: 10 joint consultations with a supervisor. */
-    static final class JointConsultations implements Rule {
+    static final class JointConsultations extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "supervision.jointConsultations";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.COUNT;
-        }
-
-        @Override
-        public String reference() {
-            return "Drammen kommunes utdanningsplan kap. 5.1 og 10 (ALM-042–050, ALM-063)";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Minst 10 felleskonsultasjoner med supervisør.";
+        JointConsultations() {
+            super("supervision.jointConsultations", Unit.COUNT,
+                    "Drammen kommunes utdanningsplan kap. 5.1 og 10 (ALM-042–050, ALM-063)",
+                    "Minst 10 felleskonsultasjoner med supervisør.");
         }
 
         @Override

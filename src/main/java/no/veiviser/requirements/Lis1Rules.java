@@ -71,26 +71,12 @@ final class Lis1Rules {
     }
 
     /** lis1.service: 6 months in the municipality, absence beyond the limit served again. */
-    static final class Service implements Rule {
+    static final class Service extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "lis1.service";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.MONTHS;
-        }
-
-        @Override
-        public String reference() {
-            return "Spesialistforskriften § 2 (del 1: 12 måneder sykehus, 6 måneder kommune) og § 31";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Seks måneders tjeneste i kommunen, forholdsmessig ved deltid; fravær ut over grensen må tjenestegjøres i tillegg.";
+        Service() {
+            super("lis1.service", Unit.MONTHS,
+                    "Spesialistforskriften § 2 (del 1: 12 måneder sykehus, 6 måneder kommune) og § 31",
+                    "Seks måneders tjeneste i kommunen, forholdsmessig ved deltid; fravær ut over grensen må tjenestegjøres i tillegg.");
         }
 
         @Override
@@ -109,27 +95,13 @@ final class Lis1Rules {
     }
 
     /** lis1.absence: absence within the limit, or the remaining service it caused already served. */
-    static final class Absence implements Rule {
+    static final class Absence extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "lis1.absence";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.MONTHS;
-        }
-
-        @Override
-        public String reference() {
-            return ABSENCE_REFERENCE;
-        }
-
-        @Override
-        public String interpretation() {
-            return "Fravær (alt unntatt kurs) i kommuneperioden høyst 10 % av seks måneder; ellers er tjenesten ikke "
-                    + "fullført før resttjenesten er tatt igjen.";
+        Absence() {
+            super("lis1.absence", Unit.MONTHS,
+                    ABSENCE_REFERENCE,
+                    "Fravær (alt unntatt kurs) i kommuneperioden høyst 10 % av seks måneder; ellers er tjenesten ikke "
+                    + "fullført før resttjenesten er tatt igjen.");
         }
 
         @Override
@@ -147,26 +119,12 @@ final class Lis1Rules {
     }
 
     /** lis1.hospitalPartComplete: the prerequisite for the municipal part. */
-    static final class HospitalPart implements Rule {
+    static final class HospitalPart extends DefinedRule {
 
-        @Override
-        public String id() {
-            return "lis1.hospitalPartComplete";
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.COUNT;
-        }
-
-        @Override
-        public String reference() {
-            return "Helsedirektoratet, LIS1 i kommunen: sykehusdelen med godkjente læringsmål må være fullført først";
-        }
-
-        @Override
-        public String interpretation() {
-            return "Sykehusdelen (12 måneder, læringsmålene godkjent) er fullført før kommuneperioden begynner.";
+        HospitalPart() {
+            super("lis1.hospitalPartComplete", Unit.COUNT,
+                    "Helsedirektoratet, LIS1 i kommunen: sykehusdelen med godkjente læringsmål må være fullført først",
+                    "Sykehusdelen (12 måneder, læringsmålene godkjent) er fullført før kommuneperioden begynner.");
         }
 
         @Override

@@ -13,29 +13,15 @@ import no.veiviser.requirements.ReadinessInput.OnCallShift;
  * hours. Weekends, days the office is closed and Norwegian public holidays are wholly outside. Hours
  * are wall-clock hours in Norway (a shift across a daylight-saving change counts as planned).
  */
-final class OnCallRule implements Rule {
+final class OnCallRule extends DefinedRule {
 
     static final long MINIMUM_MINUTES = 6 * 60;
     private static final int MINUTES_PER_DAY = 24 * 60;
 
-    @Override
-    public String id() {
-        return "onCall.qualifyingShifts";
-    }
-
-    @Override
-    public Unit unit() {
-        return Unit.COUNT;
-    }
-
-    @Override
-    public String reference() {
-        return "Drammen kommunes utdanningsplan kap. 4, 7.2 og 10 (læringsmål ALM-040, ALM-058, ALM-068)";
-    }
-
-    @Override
-    public String interpretation() {
-        return "Minst 40 legevakter med minst 6 timer utenfor kontorets åpningstid; helg og helligdager er helt utenfor.";
+    OnCallRule() {
+        super("onCall.qualifyingShifts", Unit.COUNT,
+                "Drammen kommunes utdanningsplan kap. 4, 7.2 og 10 (læringsmål ALM-040, ALM-058, ALM-068)",
+                "Minst 40 legevakter med minst 6 timer utenfor kontorets åpningstid; helg og helligdager er helt utenfor.");
     }
 
     @Override
