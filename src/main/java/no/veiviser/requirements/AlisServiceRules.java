@@ -29,16 +29,7 @@ final class AlisServiceRules {
     }
 
     static List<TraceItem> trace(Evaluation evaluation, Predicate<ServicePeriod> filter) {
-        return evaluation.ledger.entries(filter).stream().map(entry -> new TraceItem(
-                entry.period().category() + " " + entry.period().range() + " " + entry.period().positionPercent().stripTrailingZeros().toPlainString() + " %",
-                entry.months(), note(entry))).toList();
-    }
-
-    private static String note(ServiceLedger.Entry entry) {
-        if (entry.note() != null) {
-            return entry.note();
-        }
-        return entry.absentMonths().signum() > 0 ? "fravær som ikke teller: " + number(entry.absentMonths()) + " mnd trukket fra" : null;
+        return evaluation.ledger.trace(filter);
     }
 
     /** service.total: 60 months, with open practice at most 54, other GP service 30, institution + other specialty + research 21. */

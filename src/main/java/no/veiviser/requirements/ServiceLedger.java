@@ -30,9 +30,36 @@ final class ServiceLedger {
     }
 
     private final List<Entry> entries;
+    /** Each entry's trace item, made when first asked (three rules show the same stretches). */
+    private final TraceItem[] traceItems;
 
     private ServiceLedger(List<Entry> entries) {
         this.entries = entries;
+        this.traceItems = new TraceItem[entries.size()];
+    }
+
+    /** The trace items of the stretches the filter accepts, in order. */
+    List<TraceItem> trace(Predicate<ServicePeriod> filter) {
+        List<TraceItem> trace = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            Entry entry = entries.get(index);
+            if (filter.test(entry.period())) {
+                if (traceItems[index] == null) {
+                    traceItems[index] = traceItem(entry);
+                }
+                trace.add(traceItems[index]);
+            }
+        }
+        return trace;
+    }
+
+    private static TraceItem traceItem(Entry entry) {
+        ServicePeriod period = entry.period();
+        String item = period.category() + " " + period.from() + "…" + period.to() + " "
+                + period.positionPercent().stripTrailingZeros().toPlainString() + " %";
+        String note = entry.note() != null ? entry.note() : entry.absentMonths().signum() > 0
+                ? "fravær som ikke teller: " + Evaluation.number(entry.absentMonths()) + " mnd trukket fra" : null;
+        return new TraceItem(item, entry.months(), note);
     }
 
     /**
