@@ -13,7 +13,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox by e-mail when an SMTP server is configured ({@code spring.mail.host}); without
@@ -31,10 +32,12 @@ class MailDelivery {
     private final Clock clock;
     private final String from;
     private final URI baseUrl;
+    private final TransactionTemplate transaction;
 
     MailDelivery(OutboxRepository outbox, ObjectProvider<JavaMailSender> configuredSender, Clock clock,
                  @Value("${veiviser.mail.from:Veiviser <ikke-svar@veiviser.local>}") String from,
-                 @Value("${veiviser.base-url:http://localhost:8080}") URI baseUrl) {
+                 @Value("${veiviser.base-url:http://localhost:8080}") URI baseUrl, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.outbox = outbox;
         this.configuredSender = configuredSender;
         this.clock = clock;
@@ -50,9 +53,17 @@ class MailDelivery {
         }
     }
 
-    /** Sends one batch of undelivered notices; returns how many the server accepted. */
-    @Transactional
+    /**
+     * Sends one batch of undelivered notices in one transaction, so that the rows stay locked while
+     * they are sent; returns how many the server accepted. (A template, not an annotation: the
+     * scheduled method calls this one on the same object, past any proxy.)
+     */
     int deliverPending(JavaMailSender sender) {
+        Integer delivered = transaction.execute(status -> deliverBatch(sender));
+        return delivered == null ? 0 : delivered;
+    }
+
+    private int deliverBatch(JavaMailSender sender) {
         int delivered = 0;
         for (OutboxMessage message : outbox.undeliveredForUpdate(BATCH)) {
             try {

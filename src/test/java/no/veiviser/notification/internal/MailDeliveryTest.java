@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** With an SMTP server the outbox goes out by e-mail: link only, no personal content, sent once. */
 @IntegrationTest
@@ -52,6 +56,15 @@ class MailDeliveryTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aNoticeIsMailedOnceWithALinkAndNoPersonalContent() throws Exception {
@@ -98,6 +111,32 @@ class MailDeliveryTest {
 
         assertThat(jdbc.sql("select delivered_at is null from outbox_message where recipient_id = ?")
                 .param(supervisor).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void theScheduledRoundSendsInsideOneTransactionSoTheRowsStayLocked() {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        UUID supervisor = people.register(new NewPerson("Tor", "Ås", "tor." + alis.username() + "@example.no",
+                Profession.PHYSICIAN, null), "system").id();
+        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), "system");
+        var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
+                null, null, null, null, List.of("ALM-042")), "test");
+        portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
+
+        List<Boolean> insideTransaction = new java.util.ArrayList<>();
+        var recording = new JavaMailSenderImpl() {
+            @Override
+            public void send(org.springframework.mail.SimpleMailMessage... messages) {
+                insideTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+            }
+        };
+        // A plain object, no proxy: the scheduled method calls deliverPending on itself, as in production.
+        var plain = new MailDelivery(outbox, new StaticListableBeanFactory(java.util.Map.of("mailSender", recording))
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), clock,
+                "Veiviser <ikke-svar@veiviser.local>", java.net.URI.create("http://localhost:8080"), transactions);
+        plain.deliverScheduled();
+
+        assertThat(insideTransaction).isNotEmpty().containsOnly(true);
     }
 
     private static JavaMailSenderImpl sender() {
