@@ -154,11 +154,6 @@ public class GoalApprovals {
         return assessments.events(assessmentId);
     }
 
-    /** The assessment as it is now; whether the caller may see it is checked by her relationship. */
-    public java.util.Optional<GoalAssessment> find(UUID assessmentId) {
-        return assessments.find(assessmentId);
-    }
-
     private GoalAssessment visible(UUID assessmentId) {
         return assessments.find(assessmentId).orElseThrow(() -> new NotFoundException("Assessment"));
     }

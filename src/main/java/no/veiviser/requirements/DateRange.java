@@ -44,15 +44,6 @@ public record DateRange(LocalDate from, LocalDate to) {
         return day.isBefore(from) ? Optional.empty() : Optional.of(new DateRange(from, to.isAfter(day) ? day : to));
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
-
-    /** Whether the other range begins the day after this one ends. */
-    public boolean isFollowedBy(DateRange other) {
-        return to.plusDays(1).equals(other.from);
-    }
-
     @Override
     public String toString() {
         return from + "…" + to;

@@ -28,8 +28,4 @@ final class Evaluation {
     static String number(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
-
-    static String whole(long value) {
-        return Long.toString(value);
-    }
 }

@@ -48,9 +48,4 @@ public final class RuleSets {
                         ? "Reglene for ny ordning gjelder fra 1. mars 2019; asOf er tidligere."
                         : "Veiviser kan ikke vurdere " + programme + " ennå; bare ALIS og LIS1."));
     }
-
-    /** The rule ids with reference and interpretation, for documentation and the API. */
-    public static List<String> ids(Programme programme, LocalDate day) {
-        return forDate(programme, day).rules().stream().map(Rule::id).toList();
-    }
 }
