@@ -28,7 +28,7 @@ public class FreshCandidates {
 
     public static final String PASSWORD = "hemmelig-passord";
 
-    public record FreshCandidate(UUID id, String username) {
+    public record FreshCandidate(UUID id, String username, UUID organisationId) {
     }
 
     private final People people;
@@ -59,7 +59,16 @@ public class FreshCandidates {
         relationships.start(id, person("jon.bakke"), RelationshipKind.SUPERVISOR, start, "system");
         relationships.start(id, person("tone.haugland"), RelationshipKind.APPROVER, start, "system");
         relationships.start(id, person("eirik.strand"), RelationshipKind.DEPUTY_APPROVER, start, "system");
-        return new FreshCandidate(id, username);
+        return new FreshCandidate(id, username, organisation);
+    }
+
+    /** A department head of the candidate's own organisation, with a local account; returns her username. */
+    public String departmentHeadOf(FreshCandidate candidate) {
+        UUID id = people.register(new NewPerson("Ny", "Avdelingsleder", null, Profession.PHYSICIAN, null), "system").id();
+        String username = "leder." + id.toString().substring(0, 8);
+        people.createLocalAccount(id, username, PASSWORD, "system");
+        people.grantRole(id, candidate.organisationId(), Role.DEPARTMENT_HEAD, "system");
+        return username;
     }
 
     /** A demo person by username. */

@@ -5,9 +5,10 @@ import static no.veiviser.requirements.Evaluation.number;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import no.veiviser.requirements.ReadinessInput.GroupGuidance;
 
-/** Individual guidance, group guidance and joint consultations for ALIS. */
+/** Individual guidance, group guidance and joint consultations (ALIS; individual and group also SamLIS). */
 final class GuidanceRules {
 
     private GuidanceRules() {
@@ -16,18 +17,36 @@ final class GuidanceRules {
     /** guidance.individual: counted service months × hours per month × 10.5 / 12. */
     static final class Individual extends DefinedRule {
 
-        Individual() {
-            super("guidance.individual", Unit.HOURS,
-                    "Spesialistforskriften § 2 (3 timer i 10,5 av årets måneder); departementets kommentar og Drammen "
-                    + "kommunes utdanningsplan kap. 5.3 (4 timer)",
-                    "Individuell veiledning i snitt i timer per måned (parameter, standard 4) i 10,5 av årets 12 måneder, "
+        private final Function<Evaluation, BigDecimal> countedMonths;
+
+        /** For ALIS: hours per month from the parameter (default 4), of the counted part-3 months. */
+        static Individual alis() {
+            return new Individual("Spesialistforskriften § 2 (3 timer i 10,5 av årets måneder); departementets "
+                    + "kommentar og Drammen kommunes utdanningsplan kap. 5.3 (4 timer)", AlisServiceRules.Total::have);
+        }
+
+        /** For SamLIS: no hour figure was found, so the parameter has no default and must be set. */
+        static Individual samLis() {
+            return new Individual("Spesialistforskriften § 25; samlis.no, individuell veiledning (ingen timetall funnet)",
+                    SamLisRules::counted);
+        }
+
+        private Individual(String reference, Function<Evaluation, BigDecimal> countedMonths) {
+            super("guidance.individual", Unit.HOURS, reference,
+                    "Individuell veiledning i snitt i timer per måned (parameter) i 10,5 av årets 12 måneder, "
                     + "regnet av tellende tjenestetid.");
+            this.countedMonths = countedMonths;
         }
 
         @Override
         public RequirementResult evaluate(Evaluation evaluation) {
-            BigDecimal months = AlisServiceRules.Total.have(evaluation);
             BigDecimal perMonth = evaluation.parameters.guidanceHoursPerMonth();
+            if (perMonth == null) {
+                return new RequirementResult(id(), Status.UNDETERMINED, null, null, unit(), reference(),
+                        "Kildene gir ikke noe timetall for individuell veiledning i denne utdanningen; sett parameteren "
+                        + "guidanceHoursPerMonth for å vurdere kravet.", List.of());
+            }
+            BigDecimal months = countedMonths.apply(evaluation);
             BigDecimal need = months.multiply(perMonth).multiply(new BigDecimal("10.5"))
                     .divide(BigDecimal.valueOf(12), DateRange.PRECISION);
             List<TraceItem> trace = new ArrayList<>();
@@ -44,13 +63,15 @@ final class GuidanceRules {
         }
     }
 
-    /** guidance.group.duration: 24 months in a guidance group. */
+    /** guidance.group.duration: months in a guidance group (ALIS 24, SamLIS 36). */
     static final class GroupDuration extends DefinedRule {
 
-        GroupDuration() {
-            super("guidance.group.duration", Unit.MONTHS,
-                    "Spesialistforskriften § 2 (veiledningsgruppe over to år)",
-                    "Deltakelse i veiledningsgruppe i til sammen minst 24 måneder.");
+        private final BigDecimal need;
+
+        GroupDuration(BigDecimal need, String reference) {
+            super("guidance.group.duration", Unit.MONTHS, reference,
+                    "Deltakelse i veiledningsgruppe i til sammen minst " + need + " måneder.");
+            this.need = need;
         }
 
         @Override
@@ -59,18 +80,19 @@ final class GuidanceRules {
             for (DateRange range : memberships(evaluation)) {
                 have = have.add(range.months());
             }
-            return result(have, BigDecimal.valueOf(24), "Medlem av veiledningsgruppe i " + number(have) + " mnd.",
+            return result(have, need, "Medlem av veiledningsgruppe i " + number(have) + " mnd.",
                     memberships(evaluation).stream().map(range -> new TraceItem(range.toString(), range.months(), null)).toList());
         }
     }
 
-    /** guidance.group.hours: 120 group meeting hours. */
+    /** guidance.group.hours: group meeting hours (ALIS 120, SamLIS 90). */
     static final class GroupHours extends DefinedRule {
 
-        GroupHours() {
-            super("guidance.group.hours", Unit.HOURS,
-                    "Spesialistforskriften § 2; Legeforeningen, veiledningsgrupper i allmennmedisin (120 timer)",
-                    "Minst 120 timer i veiledningsgruppe.");
+        private final BigDecimal need;
+
+        GroupHours(BigDecimal need, String reference) {
+            super("guidance.group.hours", Unit.HOURS, reference, "Minst " + need + " timer i veiledningsgruppe.");
+            this.need = need;
         }
 
         @Override
@@ -83,7 +105,7 @@ final class GuidanceRules {
                     trace.add(new TraceItem(group.range().toString(), group.hours(), null));
                 }
             }
-            return result(have, BigDecimal.valueOf(120), number(have) + " timer i veiledningsgruppe.", trace);
+            return result(have, need, number(have) + " timer i veiledningsgruppe.", trace);
         }
     }
 

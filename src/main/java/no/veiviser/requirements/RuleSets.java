@@ -19,8 +19,11 @@ public final class RuleSets {
     static final RuleSet ALIS_2019 = new RuleSet("ALIS-2019-03-01", Programme.ALIS, LocalDate.of(2019, 3, 1),
             new Parameters(BigDecimal.valueOf(4), true, false, null),
             List.of(new AlisServiceRules.Total(), new AlisServiceRules.OpenPractice(), new AlisServiceRules.Institution(),
-                    new OnCallRule(), new GuidanceRules.JointConsultations(), new GuidanceRules.Individual(),
-                    new GuidanceRules.GroupDuration(), new GuidanceRules.GroupHours(),
+                    new OnCallRule(), new GuidanceRules.JointConsultations(), GuidanceRules.Individual.alis(),
+                    new GuidanceRules.GroupDuration(BigDecimal.valueOf(24),
+                            "Spesialistforskriften § 2 (veiledningsgruppe over to år)"),
+                    new GuidanceRules.GroupHours(BigDecimal.valueOf(120),
+                            "Spesialistforskriften § 2; Legeforeningen, veiledningsgrupper i allmennmedisin (120 timer)"),
                     new GuidanceRules.GroupConcurrentOpenPractice(), new CourseRules.Basic(), new CourseRules.Acute(),
                     new CourseRules.ClinicalTopics(), new GoalsRule()),
             Set.of("service.total", "service.openPractice", "service.institution"));
@@ -35,7 +38,24 @@ public final class RuleSets {
             List.of(new Lis1Rules.HospitalPart(), new Lis1Rules.Service(), new Lis1Rules.Absence(), new GoalsRule()),
             Set.of("lis1.service"));
 
-    private static final List<RuleSet> ALL = List.of(ALIS_2019, LIS1_2019);
+    /**
+     * SamLIS (samfunnsmedisin) under the regulation from 1 March 2019, per samlis.no and the domain
+     * brief § 6. Dated 2026-11-22: "about one year" of clinical service is read as 12 months; no hour
+     * figure for individual guidance was found, so {@code guidanceHoursPerMonth} has no default and the
+     * requirement is UNDETERMINED until it is set; courses are recommended activities, not rules.
+     */
+    static final RuleSet SAMLIS_2019 = new RuleSet("SAMLIS-2019-03-01", Programme.SAMLIS, LocalDate.of(2019, 3, 1),
+            new Parameters(null, null, false, null),
+            List.of(new SamLisRules.Total(), new SamLisRules.CommunityMedicine(), new SamLisRules.Clinical(),
+                    GuidanceRules.Individual.samLis(),
+                    new GuidanceRules.GroupDuration(BigDecimal.valueOf(36),
+                            "Spesialistforskriften § 2; samlis.no (veiledningsgruppe over tre år)"),
+                    new GuidanceRules.GroupHours(BigDecimal.valueOf(90),
+                            "Spesialistforskriften § 2; Legeforeningen, veiledningsgrupper i samfunnsmedisin (90 timer)"),
+                    new GoalsRule()),
+            Set.of("service.total", "samlis.communityMedicine", "samlis.clinical"));
+
+    private static final List<RuleSet> ALL = List.of(ALIS_2019, LIS1_2019, SAMLIS_2019);
 
     private RuleSets() {
     }
@@ -44,8 +64,7 @@ public final class RuleSets {
     static RuleSet forDate(Programme programme, LocalDate day) {
         return ALL.stream().filter(set -> set.programme() == programme && !set.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(RuleSet::effectiveFrom))
-                .orElseThrow(() -> new InvalidReadinessInput("programme", programme != Programme.SAMLIS
-                        ? "Reglene for ny ordning gjelder fra 1. mars 2019; asOf er tidligere."
-                        : "Veiviser kan ikke vurdere " + programme + " ennå; bare ALIS og LIS1."));
+                .orElseThrow(() -> new InvalidReadinessInput("asOf",
+                        "Reglene for ny ordning gjelder fra 1. mars 2019; asOf er tidligere."));
     }
 }

@@ -40,6 +40,19 @@ class ReadinessApiTest {
     }
 
     @Test
+    void samLisIsJudgedByItsOwnRuleSet() throws Exception {
+        evaluate("""
+                {"programme":"SAMLIS","asOf":"2024-01-01","servicePeriods":[
+                  {"from":"2022-01-01","to":"2023-12-31","category":"COMMUNITY_MEDICINE","positionPercent":100}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ruleSet").value("SAMLIS-2019-03-01"))
+                .andExpect(jsonPath("$.requirements[*].id").value(org.hamcrest.Matchers.contains("service.total",
+                        "samlis.communityMedicine", "samlis.clinical", "guidance.individual", "guidance.group.duration",
+                        "guidance.group.hours", "goals.approved")))
+                .andExpect(jsonPath("$.requirements[?(@.id == 'samlis.communityMedicine')].have").value(24.00));
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIsNamedWithItsIndex() throws Exception {
         evaluate("""
                 {"programme":"ALIS","asOf":"2024-01-01","servicePeriods":[

@@ -1,0 +1,10 @@
+package no.veiviser.programme;
+
+/** Why a candidate was away; whether it counts as service is the rules' decision, not this type's. */
+public enum AbsenceType {
+    HOLIDAY,
+    COURSE,
+    SICK_LEAVE,
+    PARENTAL_LEAVE,
+    LEAVE_OF_ABSENCE
+}

@@ -1,0 +1,221 @@
+package no.veiviser.programme;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.veiviser.identity.Role;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.organisation.LearningArenas;
+import no.veiviser.programme.internal.ServiceRecordRepository;
+import no.veiviser.shared.ConflictException;
+import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A candidate's service periods, absences and on-call shifts: she reports them, the department head
+ * of her organisation confirms or rejects them. Who may read them is decided by relationship: the
+ * candidate herself, her veileder, approver and deputy today, and the department head of the
+ * organisation she is enrolled at. Anyone else is told the candidate does not exist.
+ */
+@Service
+public class ServiceRecords {
+
+    static final int EMPLOYER_MAX_LENGTH = 200;
+    private static final DateTimeFormatter SHIFT_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Set<RelationshipKind> READERS =
+            EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.APPROVER, RelationshipKind.DEPUTY_APPROVER);
+
+    private final ServiceRecordRepository records;
+    private final Enrolments enrolments;
+    private final Relationships relationships;
+    private final LearningArenas arenas;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ServiceRecords(ServiceRecordRepository records, Enrolments enrolments, Relationships relationships,
+                   LearningArenas arenas, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.enrolments = enrolments;
+        this.relationships = relationships;
+        this.arenas = arenas;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The candidate reports a period, an absence or a shift in her current enrolment. */
+    @Transactional
+    public ServiceRecord report(SignedInPerson candidate, NewServiceRecord reported) {
+        Enrolment enrolment = enrolments.of(candidate.personId()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Enrolment"));
+        validate(enrolment, reported);
+        if (reported.kind() == ServiceRecordKind.ON_CALL_SHIFT) {
+            records.lockEnrolment(enrolment.id());
+            refuseOverlappingShift(enrolment, reported);
+        }
+        var record = new ServiceRecord(UUID.randomUUID(), enrolment.id(), candidate.personId(), reported.kind(),
+                reported.from(), reported.to(), reported.category(), reported.positionPercent(),
+                reported.exemption50(), blankToNull(reported.employer()), reported.arenaId(), reported.absenceType(),
+                reported.shiftStart(), reported.shiftEnd(), ServiceRecordStatus.REPORTED, null, null, 0);
+        String actor = candidate.personId().toString();
+        records.insert(record, actor, now());
+        events.publishEvent(new ServiceRecordChanged("serviceRecord.reported", record, actor));
+        return record;
+    }
+
+    /** The candidate takes back a record nobody has decided on yet. It stays, marked withdrawn. */
+    @Transactional
+    public ServiceRecord withdraw(SignedInPerson candidate, UUID recordId) {
+        ServiceRecord record = records.find(recordId)
+                .filter(found -> found.candidateId().equals(candidate.personId()))
+                .orElseThrow(() -> new NotFoundException("Service record"));
+        return decide(record, ServiceRecordStatus.WITHDRAWN, null, null, candidate, "serviceRecord.withdrawn");
+    }
+
+    /** The department head confirms a record: from now on it counts towards readiness. */
+    @Transactional
+    public ServiceRecord confirm(SignedInPerson head, UUID recordId) {
+        return decide(decidable(head, recordId), ServiceRecordStatus.CONFIRMED, head.personId(), null, head,
+                "serviceRecord.confirmed");
+    }
+
+    /** The department head rejects a record with a reason the candidate sees. */
+    @Transactional
+    public ServiceRecord reject(SignedInPerson head, UUID recordId, String reason) {
+        ServiceRecord record = decidable(head, recordId);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "serviceRecord.reject.reasonRequired");
+        }
+        return decide(record, ServiceRecordStatus.REJECTED, head.personId(), reason.trim(), head,
+                "serviceRecord.rejected");
+    }
+
+    /** Every record of the candidate's current enrolment, for those who may read it. */
+    public CandidateService of(SignedInPerson viewer, UUID candidateId) {
+        Enrolment enrolment = readableEnrolment(viewer, candidateId);
+        boolean decides = isDepartmentHeadOf(viewer, enrolment);
+        return new CandidateService(enrolment, records.ofEnrolment(enrolment.id()),
+                viewer.personId().equals(candidateId), decides);
+    }
+
+    /**
+     * The confirmed records of an enrolment, for a caller that has already decided the reader may
+     * see them (the readiness of a candidate).
+     */
+    public List<ServiceRecord> confirmed(UUID enrolmentId) {
+        return records.ofEnrolment(enrolmentId).stream()
+                .filter(record -> record.status() == ServiceRecordStatus.CONFIRMED).toList();
+    }
+
+    /** Whether the viewer is the candidate herself, or her veileder, approver or deputy today. */
+    private boolean isCandidateOrRelated(SignedInPerson viewer, UUID candidateId) {
+        return viewer.personId().equals(candidateId)
+                || relationships.holds(viewer.personId(), candidateId, READERS, LocalDate.now(clock));
+    }
+
+    private Enrolment readableEnrolment(SignedInPerson viewer, UUID candidateId) {
+        Enrolment enrolment = enrolments.of(candidateId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Candidate"));
+        if (!isCandidateOrRelated(viewer, candidateId) && !isDepartmentHeadOf(viewer, enrolment)) {
+            throw new NotFoundException("Candidate");
+        }
+        return enrolment;
+    }
+
+    private ServiceRecord decidable(SignedInPerson head, UUID recordId) {
+        ServiceRecord record = records.find(recordId).orElseThrow(() -> new NotFoundException("Service record"));
+        Enrolment enrolment = enrolments.of(record.candidateId()).stream()
+                .filter(candidate -> candidate.id().equals(record.enrolmentId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Service record"));
+        if (!isDepartmentHeadOf(head, enrolment)) {
+            throw new NotFoundException("Service record");
+        }
+        return record;
+    }
+
+    private ServiceRecord decide(ServiceRecord record, ServiceRecordStatus status, UUID decidedBy, String comment,
+                                 SignedInPerson actor, String action) {
+        String actorId = actor.personId().toString();
+        if (!records.decide(record.id(), status, decidedBy, comment, actorId, now())) {
+            ServiceRecord current = records.find(record.id()).orElseThrow();
+            throw new ConflictException("Service record already " + current.status(), current);
+        }
+        ServiceRecord decided = records.find(record.id()).orElseThrow();
+        events.publishEvent(new ServiceRecordChanged(action, decided, actorId));
+        return decided;
+    }
+
+    private static boolean isDepartmentHeadOf(SignedInPerson viewer, Enrolment enrolment) {
+        return viewer.hasRole(Role.DEPARTMENT_HEAD) && enrolment.organisationId().equals(viewer.organisationId());
+    }
+
+    private void validate(Enrolment enrolment, NewServiceRecord reported) {
+        switch (reported.kind()) {
+            case PERIOD -> validatePeriod(enrolment, reported);
+            case ABSENCE -> {
+                validateDates(reported.from(), reported.to());
+                require(reported.absenceType() != null, "absenceType", "serviceRecord.absenceType.required");
+            }
+            case ON_CALL_SHIFT -> validateShift(reported.shiftStart(), reported.shiftEnd());
+        }
+    }
+
+    private void validatePeriod(Enrolment enrolment, NewServiceRecord period) {
+        validateDates(period.from(), period.to());
+        require(period.category() != null, "category", "serviceRecord.category.required");
+        BigDecimal share = period.positionPercent();
+        require(share != null && share.compareTo(BigDecimal.ONE) >= 0 && share.compareTo(HUNDRED) <= 0,
+                "positionPercent", "serviceRecord.positionPercent.range");
+        require(period.employer() == null || period.employer().trim().length() <= EMPLOYER_MAX_LENGTH,
+                "employer", "serviceRecord.employer.tooLong", EMPLOYER_MAX_LENGTH);
+        require(period.arenaId() == null || arenas.overview(enrolment.organisationId()).stream()
+                .anyMatch(arena -> arena.arena().id().equals(period.arenaId())), "arenaId", "admission.arena.unknown");
+    }
+
+    private static void validateDates(LocalDate from, LocalDate to) {
+        require(from != null, "from", "serviceRecord.from.required");
+        require(to != null, "to", "serviceRecord.to.required");
+        require(!to.isBefore(from), "to", "serviceRecord.to.beforeFrom");
+    }
+
+    private void validateShift(LocalDateTime start, LocalDateTime end) {
+        require(start != null, "shiftStart", "serviceRecord.shiftStart.required");
+        require(end != null, "shiftEnd", "serviceRecord.shiftEnd.required");
+        require(end.isAfter(start), "shiftEnd", "serviceRecord.shiftEnd.beforeStart");
+        require(!end.isAfter(LocalDateTime.now(clock)), "shiftEnd", "serviceRecord.shiftEnd.future");
+    }
+
+    private void refuseOverlappingShift(Enrolment enrolment, NewServiceRecord shift) {
+        records.ofEnrolment(enrolment.id()).stream()
+                .filter(record -> record.status().stands() && record.overlapsShift(shift.shiftStart(), shift.shiftEnd()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new InvalidInputException("shiftStart", "serviceRecord.shift.overlaps",
+                            SHIFT_TIME.format(other.shiftStart()), SHIFT_TIME.format(other.shiftEnd()));
+                });
+    }
+
+    private static void require(boolean condition, String field, String messageKey, Object... arguments) {
+        if (!condition) {
+            throw new InvalidInputException(field, messageKey, arguments);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
