@@ -78,6 +78,21 @@ class MessageBundleTest {
                 "activity.reject.reasonRequired", "activity.notCandidate", "approval.notSubmittable",
                 "approval.alreadyRecommended", "approval.reasonRequired", "approval.missing.both",
                 "approval.missing.veileder", "approval.missing.supervisor", "approval.missing.secondPerson"));
+        prefixed(keys, "serviceStatus.", no.veiviser.programme.ServiceRecordStatus.values());
+        prefixed(keys, "serviceCategory.", no.veiviser.programme.ServiceCategory.values());
+        prefixed(keys, "absenceType.", no.veiviser.programme.AbsenceType.values());
+        prefixed(keys, "requirementStatus.", no.veiviser.requirements.Status.values());
+        keys.addAll(List.of("unit.MONTHS", "unit.HOURS"));
+        for (var programme : no.veiviser.requirements.ReadinessInput.Programme.values()) {
+            no.veiviser.requirements.ReadinessEngine.evaluate(new no.veiviser.requirements.ReadinessInput(programme,
+                    java.time.LocalDate.of(2024, 1, 1), null, null, null, null, null, null, null, null, null, null, null,
+                    null)).requirements().forEach(requirement -> keys.add("requirement." + requirement.id()));
+        }
+        keys.addAll(List.of("serviceRecord.from.required", "serviceRecord.to.required", "serviceRecord.to.beforeFrom",
+                "serviceRecord.category.required", "serviceRecord.positionPercent.range", "serviceRecord.employer.tooLong",
+                "serviceRecord.absenceType.required", "serviceRecord.shiftStart.required", "serviceRecord.shiftEnd.required",
+                "serviceRecord.shiftEnd.beforeStart", "serviceRecord.shiftEnd.future", "serviceRecord.shift.overlaps",
+                "serviceRecord.reject.reasonRequired", "serviceRecord.time.invalid"));
         Set<String> norwegianKeys = NORWEGIAN.stringPropertyNames();
         assertThat(norwegianKeys).containsAll(keys);
     }

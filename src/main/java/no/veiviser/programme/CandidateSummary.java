@@ -12,4 +12,11 @@ import no.veiviser.identity.Person;
  */
 public record CandidateSummary(Person candidate, Enrolment enrolment, Person veileder, Person approver,
                                QualificationCheck.Outcome veilederWarning, Set<RelationshipKind> viewerRelations) {
+
+    /** Whether the viewer reads her service and readiness: her department head, veileder, approver or deputy. */
+    public boolean readsService() {
+        return viewerRelations.isEmpty() || viewerRelations.contains(RelationshipKind.VEILEDER)
+                || viewerRelations.contains(RelationshipKind.APPROVER)
+                || viewerRelations.contains(RelationshipKind.DEPUTY_APPROVER);
+    }
 }

@@ -20,6 +20,7 @@ public enum Destination {
     GOALS("goals", "/goals", EnumSet.of(CANDIDATE)),
     ACTIVITIES("activities", "/activities", EnumSet.of(CANDIDATE)),
     PROGRESS("progress", "/progress", EnumSet.of(CANDIDATE)),
+    SERVICE("service", "/service", EnumSet.of(CANDIDATE)),
     INDIVIDUAL_PLAN("individualPlan", "/individual-plan", EnumSet.of(CANDIDATE)),
     GUIDANCE("guidance", "/guidance", EnumSet.of(CANDIDATE, VEILEDER)),
     CANDIDATES("candidates", "/candidates", EnumSet.of(VEILEDER, APPROVER, DEPARTMENT_HEAD)),

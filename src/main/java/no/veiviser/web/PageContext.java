@@ -49,6 +49,23 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
+    /** A number as written in this language, with the decimals it has (23,52 in Norwegian). */
+    public String decimal(java.math.BigDecimal number) {
+        if (number == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(Math.max(0, number.scale()));
+        format.setMaximumFractionDigits(Math.max(0, number.scale()));
+        return format.format(number);
+    }
+
+    /** A date and time of day, such as the start of an on-call shift. */
+    public String dateTime(java.time.LocalDateTime time) {
+        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).format(time);
+    }
+
     /** The roles' names in this language, in the order of {@link Role}, separated by commas. */
     public String roleNames(Collection<Role> roles) {
         return roles.stream().sorted().map(role -> t("role." + role.name())).collect(Collectors.joining(", "));

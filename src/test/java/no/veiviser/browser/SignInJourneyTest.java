@@ -61,8 +61,8 @@ class SignInJourneyTest extends BrowserTest {
     void aLinkStillToComeLeadsToAPageThatSaysSo() {
         signIn("nora.eide");
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Tjenestetid og krav")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tjenestetid og krav");
+                new Locator.GetByRoleOptions().setName("Individuell utdanningsplan")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Individuell utdanningsplan");
         assertThat(page.getByText("under arbeid")).isVisible();
     }
 
@@ -133,7 +133,7 @@ class SignInJourneyTest extends BrowserTest {
     void theDepartmentHeadOpensACandidatesFile() {
         signIn("eirik.strand");
         page.navigate(url("/candidates"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nora Eide")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nora Eide").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Nora Eide");
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Kari Nordby"))).isVisible();
         BrowserSession.assertNoSeriousAccessibilityViolations(page);

@@ -1,0 +1,95 @@
+package no.veiviser.programme.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import no.veiviser.programme.AbsenceType;
+import no.veiviser.programme.NewServiceRecord;
+import no.veiviser.programme.ServiceCategory;
+import no.veiviser.programme.ServiceRecordKind;
+import no.veiviser.shared.FormErrors;
+
+/**
+ * One of the three service forms as typed. Field ids on the page are prefixed by the form
+ * ({@code period-from}, {@code absence-from}, {@code shift-start}) so that all three fit on one page.
+ */
+public record ServiceForm(ServiceRecordKind kind, String from, String to, String category, String positionPercent,
+                          boolean exemption50, String employer, String arenaId, String absenceType, String shiftStart,
+                          String shiftEnd) {
+
+    public static ServiceForm empty(ServiceRecordKind kind) {
+        return new ServiceForm(kind, "", "", "", "100", false, "", "", "", "", "");
+    }
+
+    /** The field id on the page. */
+    public static String id(ServiceRecordKind kind, String field) {
+        return switch (kind) {
+            case PERIOD -> "period-";
+            case ABSENCE -> "absence-";
+            case ON_CALL_SHIFT -> "shift-";
+        } + field;
+    }
+
+    /** What can be read from the typed text; what cannot is rejected into {@code errors}. */
+    NewServiceRecord record(FormErrors errors) {
+        return switch (kind) {
+            case PERIOD -> NewServiceRecord.period(date("from", from, errors), date("to", to, errors),
+                    value(ServiceCategory.values(), category), share(), exemption50, employer, arena());
+            case ABSENCE -> NewServiceRecord.absence(date("from", from, errors), date("to", to, errors),
+                    value(AbsenceType.values(), absenceType));
+            case ON_CALL_SHIFT -> NewServiceRecord.onCallShift(time("shiftStart", shiftStart, errors),
+                    time("shiftEnd", shiftEnd, errors));
+        };
+    }
+
+    private LocalDate date(String field, String value, FormErrors errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.reject(id(kind, field), "form.date");
+            return null;
+        }
+    }
+
+    private LocalDateTime time(String field, String value, FormErrors errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.reject(id(kind, field), "serviceRecord.time.invalid");
+            return null;
+        }
+    }
+
+    private BigDecimal share() {
+        try {
+            return blank(positionPercent) ? null : new BigDecimal(positionPercent.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private UUID arena() {
+        try {
+            return blank(arenaId) ? null : UUID.fromString(arenaId.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E value(E[] values, String name) {
+        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,33 @@
+package no.veiviser.programme.web;
+
+import java.util.List;
+import java.util.Map;
+import no.veiviser.identity.Person;
+import no.veiviser.organisation.LearningArena;
+import no.veiviser.programme.CandidateService;
+import no.veiviser.programme.ServiceRecordKind;
+import no.veiviser.shared.FormErrors;
+
+/**
+ * A candidate's service records page: her forms (when it is her own), the records by kind, and the
+ * department head's decisions.
+ *
+ * @param forms  the three forms, as typed after a refused submission or empty
+ * @param errors the errors of the form just submitted (its fields carry the form's prefix)
+ */
+public record ServicePage(Person candidate, CandidateService service, List<LearningArena> arenas,
+                          Map<ServiceRecordKind, ServiceForm> forms, FormErrors errors, Map<java.util.UUID, String> names) {
+
+    public ServiceForm form(ServiceRecordKind kind) {
+        return forms.get(kind);
+    }
+
+    public String basePath() {
+        return service.ownRecord() ? "/service" : "/candidates/" + candidate.id() + "/service";
+    }
+
+    public String arenaName(java.util.UUID arenaId) {
+        return arenas.stream().filter(arena -> arena.id().equals(arenaId)).map(LearningArena::name).findFirst()
+                .orElse("");
+    }
+}

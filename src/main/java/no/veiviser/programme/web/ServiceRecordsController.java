@@ -1,0 +1,138 @@
+package no.veiviser.programme.web;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.veiviser.identity.People;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.organisation.ArenaOverview;
+import no.veiviser.organisation.LearningArenas;
+import no.veiviser.programme.CandidateService;
+import no.veiviser.programme.NewServiceRecord;
+import no.veiviser.programme.ServiceRecord;
+import no.veiviser.programme.ServiceRecordKind;
+import no.veiviser.programme.ServiceRecords;
+import no.veiviser.shared.ConflictException;
+import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Service periods, absences and on-call shifts: the candidate reports and withdraws them at
+ * {@code /service}; the department head confirms or rejects them at {@code /candidates/{id}/service};
+ * her veileder, approver and deputy read them there.
+ */
+@Controller
+class ServiceRecordsController {
+
+    private final ServiceRecords serviceRecords;
+    private final People people;
+    private final LearningArenas arenas;
+
+    ServiceRecordsController(ServiceRecords serviceRecords, People people, LearningArenas arenas) {
+        this.serviceRecords = serviceRecords;
+        this.people = people;
+        this.arenas = arenas;
+    }
+
+    @GetMapping("/service")
+    String own(@AuthenticationPrincipal SignedInPerson viewer, Model model) {
+        return page(viewer, viewer.personId(), null, new FormErrors(), model);
+    }
+
+    @GetMapping("/candidates/{id}/service")
+    String candidate(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
+        return page(viewer, id, null, new FormErrors(), model);
+    }
+
+    @PostMapping("/service/periods")
+    String reportPeriod(@AuthenticationPrincipal SignedInPerson viewer, @ModelAttribute ServiceFormInput input,
+                        Model model, RedirectAttributes redirect) {
+        return report(viewer, input.form(ServiceRecordKind.PERIOD), model, redirect);
+    }
+
+    @PostMapping("/service/absences")
+    String reportAbsence(@AuthenticationPrincipal SignedInPerson viewer, @ModelAttribute ServiceFormInput input,
+                         Model model, RedirectAttributes redirect) {
+        return report(viewer, input.form(ServiceRecordKind.ABSENCE), model, redirect);
+    }
+
+    @PostMapping("/service/shifts")
+    String reportShift(@AuthenticationPrincipal SignedInPerson viewer, @ModelAttribute ServiceFormInput input,
+                       Model model, RedirectAttributes redirect) {
+        return report(viewer, input.form(ServiceRecordKind.ON_CALL_SHIFT), model, redirect);
+    }
+
+    @PostMapping("/service/{recordId}/withdraw")
+    String withdraw(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID recordId,
+                    RedirectAttributes redirect) {
+        decide(() -> serviceRecords.withdraw(viewer, recordId), "service.withdrawn", redirect);
+        return "redirect:/service";
+    }
+
+    @PostMapping("/candidates/{id}/service/{recordId}/confirm")
+    String confirm(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, @PathVariable UUID recordId,
+                   RedirectAttributes redirect) {
+        decide(() -> serviceRecords.confirm(viewer, recordId), "service.confirmed", redirect);
+        return "redirect:/candidates/" + id + "/service";
+    }
+
+    @PostMapping("/candidates/{id}/service/{recordId}/reject")
+    String reject(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, @PathVariable UUID recordId,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        decide(() -> serviceRecords.reject(viewer, recordId, reason), "service.rejected", redirect);
+        return "redirect:/candidates/" + id + "/service";
+    }
+
+    private String report(SignedInPerson viewer, ServiceForm form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        NewServiceRecord record = form.record(errors);
+        if (errors.isEmpty()) {
+            try {
+                serviceRecords.report(viewer, record);
+                redirect.addFlashAttribute("notice", "service.reported");
+                return "redirect:/service";
+            } catch (InvalidInputException e) {
+                errors.reject(ServiceForm.id(form.kind(), e.field()), e.messageKey(), e.arguments());
+            }
+        }
+        return page(viewer, viewer.personId(), form, errors, model);
+    }
+
+    /** A decision; one taken by someone else first, or refused, is told, and nothing changes. */
+    private static void decide(Runnable decision, String notice, RedirectAttributes redirect) {
+        try {
+            decision.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", "service.alreadyDecided");
+        }
+    }
+
+    private String page(SignedInPerson viewer, UUID candidateId, ServiceForm submitted, FormErrors errors, Model model) {
+        CandidateService service = serviceRecords.of(viewer, candidateId);
+        Map<ServiceRecordKind, ServiceForm> forms = new EnumMap<>(ServiceRecordKind.class);
+        for (ServiceRecordKind kind : ServiceRecordKind.values()) {
+            forms.put(kind, submitted != null && submitted.kind() == kind ? submitted : ServiceForm.empty(kind));
+        }
+        var persons = people.findAll(Set.copyOf(service.records().stream().map(ServiceRecord::decidedBy)
+                .filter(java.util.Objects::nonNull).toList()));
+        Map<UUID, String> names = new java.util.HashMap<>();
+        persons.forEach((id, person) -> names.put(id, person.displayName()));
+        model.addAttribute("view", new ServicePage(people.findAll(Set.of(candidateId)).get(candidateId), service,
+                arenas.overview(service.enrolment().organisationId()).stream().map(ArenaOverview::arena).toList(),
+                forms, errors, names));
+        return "service";
+    }
+}
