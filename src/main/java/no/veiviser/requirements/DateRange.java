@@ -46,6 +46,6 @@ public record DateRange(LocalDate from, LocalDate to) {
 
     @Override
     public String toString() {
-        return from + "…" + to;
+        return TraceText.range(from, to);
     }
 }

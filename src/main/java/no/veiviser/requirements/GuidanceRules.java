@@ -54,7 +54,7 @@ final class GuidanceRules {
             for (var session : evaluation.input.guidanceSessions()) {
                 if (!session.date().isAfter(evaluation.asOf)) {
                     have = have.add(session.hours());
-                    trace.add(new TraceItem(session.date().toString(), session.hours(), null));
+                    trace.add(new TraceItem(TraceText.date(session.date()), session.hours(), null));
                 }
             }
             String explanation = number(have) + " timer individuell veiledning holdt; " + number(months) + " tellende mnd × "

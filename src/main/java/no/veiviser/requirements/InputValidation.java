@@ -18,36 +18,36 @@ final class InputValidation {
         require(input.programme() != null, "programme", "Oppgi utdanningsløp: ALIS, LIS1 eller SAMLIS.");
         require(input.asOf() != null, "asOf", "Oppgi datoen vurderingen gjelder (asOf).");
         each(input.servicePeriods(), "servicePeriods", (period, field) -> {
-            require(period.from() != null && period.to() != null, field + ".from", "En periode trenger fra- og til-dato.");
-            require(!period.to().isBefore(period.from()), field + ".to", "Perioden slutter før den begynner.");
-            require(period.category() != null, field + ".category", "Oppgi kategori for perioden.");
-            require(period.positionPercent() != null && period.positionPercent().compareTo(BigDecimal.ONE) >= 0
-                    && period.positionPercent().compareTo(HUNDRED) <= 0, field + ".positionPercent",
+            field.require(period.from() != null && period.to() != null, ".from", "En periode trenger fra- og til-dato.");
+            field.require(!period.to().isBefore(period.from()), ".to", "Perioden slutter før den begynner.");
+            field.require(period.category() != null, ".category", "Oppgi kategori for perioden.");
+            field.require(period.positionPercent() != null && period.positionPercent().compareTo(BigDecimal.ONE) >= 0
+                    && period.positionPercent().compareTo(HUNDRED) <= 0, ".positionPercent",
                     "Stillingsprosenten må være mellom 1 og 100.");
         });
         each(input.absences(), "absences", (absence, field) -> {
-            require(absence.from() != null && absence.to() != null, field + ".from", "Fravær trenger fra- og til-dato.");
-            require(!absence.to().isBefore(absence.from()), field + ".to", "Fraværet slutter før det begynner.");
-            require(absence.type() != null, field + ".type", "Oppgi type fravær.");
+            field.require(absence.from() != null && absence.to() != null, ".from", "Fravær trenger fra- og til-dato.");
+            field.require(!absence.to().isBefore(absence.from()), ".to", "Fraværet slutter før det begynner.");
+            field.require(absence.type() != null, ".type", "Oppgi type fravær.");
         });
         each(input.onCallShifts(), "onCallShifts", (shift, field) -> {
-            require(shift.start() != null && shift.end() != null, field + ".start", "En vakt trenger start og slutt.");
-            require(shift.end().isAfter(shift.start()), field + ".end", "Vakten slutter før den begynner.");
+            field.require(shift.start() != null && shift.end() != null, ".start", "En vakt trenger start og slutt.");
+            field.require(shift.end().isAfter(shift.start()), ".end", "Vakten slutter før den begynner.");
         });
         checkNoOverlap(input.onCallShifts());
         each(input.guidanceSessions(), "guidanceSessions", (session, field) -> {
-            require(session.date() != null, field + ".date", "Oppgi datoen for veiledningen.");
-            require(session.hours() != null && session.hours().signum() > 0, field + ".hours", "Timer må være over 0.");
+            field.require(session.date() != null, ".date", "Oppgi datoen for veiledningen.");
+            field.require(session.hours() != null && session.hours().signum() > 0, ".hours", "Timer må være over 0.");
         });
         each(input.groupGuidance(), "groupGuidance", (group, field) -> {
-            require(group.from() != null && group.to() != null, field + ".from", "Gruppeveiledning trenger fra- og til-dato.");
-            require(!group.to().isBefore(group.from()), field + ".to", "Perioden slutter før den begynner.");
-            require(group.hours() != null && group.hours().signum() >= 0, field + ".hours", "Timer kan ikke være negative.");
+            field.require(group.from() != null && group.to() != null, ".from", "Gruppeveiledning trenger fra- og til-dato.");
+            field.require(!group.to().isBefore(group.from()), ".to", "Perioden slutter før den begynner.");
+            field.require(group.hours() != null && group.hours().signum() >= 0, ".hours", "Timer kan ikke være negative.");
         });
         each(input.jointConsultations(), "jointConsultations", (consultation, field) ->
-                require(consultation.date() != null, field + ".date", "Oppgi datoen for felleskonsultasjonen."));
+                field.require(consultation.date() != null, ".date", "Oppgi datoen for felleskonsultasjonen."));
         each(input.courses(), "courses", (course, field) ->
-                require(course.code() != null, field + ".code", "Oppgi kurskode."));
+                field.require(course.code() != null, ".code", "Oppgi kurskode."));
     }
 
     private static void checkNoOverlap(List<OnCallShift> shifts) {
@@ -56,19 +56,31 @@ final class InputValidation {
         for (int position = 1; position < order.size(); position++) {
             OnCallShift previous = shifts.get(order.get(position - 1));
             OnCallShift current = shifts.get(order.get(position));
-            require(!current.start().isBefore(previous.end()), "onCallShifts[" + order.get(position) + "].start",
-                    "Vakten overlapper vakten som begynner " + previous.start() + ".");
+            if (current.start().isBefore(previous.end())) {
+                throw new InvalidReadinessInput("onCallShifts[" + order.get(position) + "].start",
+                        "Vakten overlapper vakten som begynner " + previous.start() + ".");
+            }
         }
     }
 
     private interface Check<T> {
-        void check(T item, String field);
+        void check(T item, Field field);
+    }
+
+    /** An item of a list; its name ({@code servicePeriods[1].to}) is only built when a check fails. */
+    private record Field(String list, int index) {
+
+        void require(boolean condition, String suffix, String message) {
+            if (!condition) {
+                throw new InvalidReadinessInput(list + "[" + index + "]" + suffix, message);
+            }
+        }
     }
 
     private static <T> void each(List<T> items, String name, Check<T> check) {
         for (int index = 0; index < items.size(); index++) {
-            String field = name + "[" + index + "]";
-            require(items.get(index) != null, field, "Tomt element.");
+            Field field = new Field(name, index);
+            field.require(items.get(index) != null, "", "Tomt element.");
             check.check(items.get(index), field);
         }
     }

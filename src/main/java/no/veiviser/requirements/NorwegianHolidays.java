@@ -1,8 +1,6 @@
 package no.veiviser.requirements;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.util.Set;
 
 /**
  * Norway's public holidays (helligdager and 1 and 17 May; lov om helligdager og helligdagsfred § 2 and
@@ -11,23 +9,24 @@ import java.util.Set;
  */
 final class NorwegianHolidays {
 
-    private static final Set<MonthDay> FIXED = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(5, 17),
-            MonthDay.of(12, 25), MonthDay.of(12, 26));
-    private static final Set<Integer> DAYS_FROM_EASTER = Set.of(-3, -2, 0, 1, 39, 49, 50);
-
     private NorwegianHolidays() {
     }
 
-    /** Easter Sunday's day of the year, by year; computed once per year asked. */
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, Integer> EASTER_DAY_OF_YEAR =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
+    /**
+     * Whether the day is a public holiday: the fixed ones by date, the Easter-based ones by their
+     * distance from Easter Sunday (Maundy Thursday −3, Good Friday −2, Easter Sunday 0 and Monday 1,
+     * Ascension 39, Whit Sunday 49 and Monday 50). Plain integer arithmetic: an on-call evaluation asks
+     * this for every day of every shift.
+     */
     static boolean isHoliday(LocalDate day) {
-        if (FIXED.contains(MonthDay.of(day.getMonthValue(), day.getDayOfMonth()))) {
+        int month = day.getMonthValue();
+        int date = day.getDayOfMonth();
+        if (month == 1 && date == 1 || month == 5 && (date == 1 || date == 17) || month == 12 && (date == 25 || date == 26)) {
             return true;
         }
-        int easter = EASTER_DAY_OF_YEAR.computeIfAbsent(day.getYear(), year -> easterSunday(year).getDayOfYear());
-        return DAYS_FROM_EASTER.contains(day.getDayOfYear() - easter);
+        int fromEaster = day.getDayOfYear() - easterSunday(day.getYear()).getDayOfYear();
+        return fromEaster == -3 || fromEaster == -2 || fromEaster == 0 || fromEaster == 1 || fromEaster == 39
+                || fromEaster == 49 || fromEaster == 50;
     }
 
     /** Gregorian Easter Sunday (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */

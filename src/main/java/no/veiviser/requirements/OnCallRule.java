@@ -1,10 +1,13 @@
 package no.veiviser.requirements;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import no.veiviser.requirements.ReadinessInput.OfficeHours;
 import no.veiviser.requirements.ReadinessInput.OnCallShift;
 
@@ -27,18 +30,20 @@ final class OnCallRule extends DefinedRule {
     @Override
     public RequirementResult evaluate(Evaluation evaluation) {
         List<TraceItem> trace = new ArrayList<>(evaluation.input.onCallShifts().size());
+        OfficeHours office = evaluation.input.officeHours();
+        Set<DayOfWeek> openDays = office.days().isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(office.days());
         int qualifying = 0;
         int tooShort = 0;
         for (OnCallShift shift : evaluation.input.onCallShifts()) {
             if (shift.start().toLocalDate().isAfter(evaluation.asOf)) {
                 continue;
             }
-            long outside = minutesOutsideOfficeHours(shift, evaluation.input.officeHours());
+            long outside = minutesOutsideOfficeHours(shift, openDays, office);
             boolean counts = outside >= MINIMUM_MINUTES;
             qualifying += counts ? 1 : 0;
             tooShort += counts ? 0 : 1;
-            trace.add(new TraceItem(shift.start() + "–" + shift.end(), counts ? BigDecimal.ONE : BigDecimal.ZERO,
-                    hours(outside) + " t utenfor åpningstid" + (counts ? "" : ", under 6 t")));
+            trace.add(new TraceItem(TraceText.shift(shift.start(), shift.end()), counts ? BigDecimal.ONE : BigDecimal.ZERO,
+                    hours(outside).append(counts ? " t utenfor åpningstid" : " t utenfor åpningstid, under 6 t").toString()));
         }
         String explanation = qualifying + " vakter med minst 6 timer utenfor åpningstid."
                 + (tooShort > 0 ? " " + tooShort + " vakter hadde færre enn 6 slike timer og teller ikke." : "");
@@ -46,7 +51,7 @@ final class OnCallRule extends DefinedRule {
     }
 
     /** The minutes of a shift outside opening hours, day by day across midnight. */
-    static long minutesOutsideOfficeHours(OnCallShift shift, OfficeHours office) {
+    static long minutesOutsideOfficeHours(OnCallShift shift, Set<DayOfWeek> openDays, OfficeHours office) {
         LocalDate first = shift.start().toLocalDate();
         LocalDate last = shift.end().toLocalDate();
         int opens = minuteOfDay(office.opens());
@@ -59,7 +64,7 @@ final class OnCallRule extends DefinedRule {
                 continue;
             }
             int part = to - from;
-            if (office.days().contains(day.getDayOfWeek()) && !NorwegianHolidays.isHoliday(day)) {
+            if (openDays.contains(day.getDayOfWeek()) && !NorwegianHolidays.isHoliday(day)) {
                 part -= Math.max(0, Math.min(to, closes) - Math.max(from, opens));
             }
             outside += part;
@@ -72,9 +77,9 @@ final class OnCallRule extends DefinedRule {
     }
 
     /** Minutes as hours with two decimals and a decimal comma, e.g. 390 → "6,50". */
-    private static String hours(long minutes) {
+    private static StringBuilder hours(long minutes) {
         long hundredths = Math.round(minutes * 100 / 60.0);
         long rest = hundredths % 100;
-        return hundredths / 100 + (rest < 10 ? ",0" : ",") + rest;
+        return new StringBuilder(40).append(hundredths / 100).append(rest < 10 ? ",0" : ",").append(rest);
     }
 }

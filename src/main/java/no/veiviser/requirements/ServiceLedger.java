@@ -55,8 +55,9 @@ final class ServiceLedger {
 
     private static TraceItem traceItem(Entry entry) {
         ServicePeriod period = entry.period();
-        String item = period.category() + " " + period.from() + "…" + period.to() + " "
-                + period.positionPercent().stripTrailingZeros().toPlainString() + " %";
+        String item = TraceText.date(TraceText.date(new StringBuilder(48).append(period.category()).append(' '),
+                period.from()).append('…'), period.to()).append(' ')
+                .append(period.positionPercent().stripTrailingZeros().toPlainString()).append(" %").toString();
         String note = entry.note() != null ? entry.note() : entry.absentMonths().signum() > 0
                 ? "fravær som ikke teller: " + Evaluation.number(entry.absentMonths()) + " mnd trukket fra" : null;
         return new TraceItem(item, entry.months(), note);

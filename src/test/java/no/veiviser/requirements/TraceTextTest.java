@@ -1,0 +1,28 @@
+package no.veiviser.requirements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Trace texts read exactly as ISO dates and times, however they are built. */
+class TraceTextTest {
+
+    @Test
+    void datesAreIso8601() {
+        Random random = new Random(7);
+        for (int i = 0; i < 2000; i++) {
+            LocalDate day = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(40 * 366));
+            assertThat(TraceText.date(day)).isEqualTo(day.toString());
+        }
+    }
+
+    @Test
+    void rangesAndShiftsReadAsTheyAreWritten() {
+        assertThat(TraceText.range(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 15))).isEqualTo("2022-01-01…2022-01-15");
+        assertThat(TraceText.shift(LocalDateTime.of(2024, 3, 1, 16, 0), LocalDateTime.of(2024, 3, 2, 8, 5)))
+                .isEqualTo("2024-03-01T16:00–2024-03-02T08:05");
+    }
+}
