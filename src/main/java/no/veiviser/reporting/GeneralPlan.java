@@ -1,6 +1,7 @@
 package no.veiviser.reporting;
 
 import java.time.LocalDate;
+import no.veiviser.requirements.RequirementNeeds;
 import java.util.List;
 import java.util.Map;
 import no.veiviser.catalog.CatalogCode;
@@ -19,11 +20,12 @@ import no.veiviser.organisation.SpecialtyRegistration;
  *
  * @param goals    the goals of the catalogs in use, by code, for titles
  * @param uncovered the goals no arena and no course offers, by catalog
+ * @param alis      what the ALIS rule set in force asks for; the plan's figures come from it
  */
 public record GeneralPlan(EducationOrganisation organisation, LocalDate date, List<SpecialtyRegistration> registrations,
                           List<PersonInRole> responsible, List<CatalogSummary> catalogs, List<ArenaOverview> arenas,
                           List<ArenaOverview> meetingArenas, List<Course> courses, Map<String, LearningGoal> goals,
-                          Map<CatalogCode, List<LearningGoal>> uncovered) {
+                          Map<CatalogCode, List<LearningGoal>> uncovered, RequirementNeeds alis) {
 
     /** A catalog in use: its version and how many of its goals have no known title yet. */
     public record CatalogSummary(CatalogVersion version, int goals, int withoutTitle) {

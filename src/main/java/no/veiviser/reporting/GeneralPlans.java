@@ -2,6 +2,8 @@ package no.veiviser.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import no.veiviser.requirements.ReadinessEngine;
+import no.veiviser.requirements.ReadinessInput;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +51,8 @@ public class GeneralPlans {
                 .orElseThrow(() -> new NotFoundException("Organisation"));
         List<LearningGoal> goals = catalogs.latestGoals();
         List<ArenaOverview> overview = arenas.overview(organisationId);
-        return new GeneralPlan(organisation, LocalDate.now(clock), organisations.registrations(organisationId),
+        LocalDate today = LocalDate.now(clock);
+        return new GeneralPlan(organisation, today, organisations.registrations(organisationId),
                 people.withRoles(organisationId, EnumSet.of(Role.DEPARTMENT_HEAD, Role.APPROVER)),
                 summaries(goals),
                 overview.stream().filter(arena -> arena.arena().type() != ArenaType.MEETING_ARENA).toList(),
@@ -57,7 +60,8 @@ public class GeneralPlans {
                 catalogs.courses(),
                 goals.stream().collect(Collectors.toMap(LearningGoal::code, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new)),
-                arenas.uncoveredGoals(organisationId));
+                arenas.uncoveredGoals(organisationId),
+                ReadinessEngine.needs(ReadinessInput.Programme.ALIS, today));
     }
 
     private List<GeneralPlan.CatalogSummary> summaries(List<LearningGoal> goals) {

@@ -1,6 +1,10 @@
 package no.veiviser.requirements;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import no.veiviser.requirements.ReadinessInput.Scheme;
 
@@ -27,6 +31,21 @@ public final class ReadinessEngine {
         Forecast forecast = Forecast.of(input, parameters, rules);
         return new ReadinessResult(input.programme(), input.asOf(), rules.name(), ready, results, forecast.date(),
                 forecast.note());
+    }
+
+    /** What the rule set in force for the programme on the day asks for, read from its own rules. */
+    public static RequirementNeeds needs(ReadinessInput.Programme programme, LocalDate day) {
+        RuleSet rules = RuleSets.forDate(programme, day);
+        Evaluation empty = new Evaluation(new ReadinessInput(programme, day, null, null, null, null, null, null, null,
+                null, null, null, null, null), rules.defaults(), day);
+        Map<String, BigDecimal> needs = new LinkedHashMap<>();
+        for (Rule rule : rules.rules()) {
+            BigDecimal need = rule.evaluate(empty).need();
+            if (need != null && need.signum() > 0) {
+                needs.put(rule.id(), need);
+            }
+        }
+        return new RequirementNeeds(rules.name(), needs, rules.defaults());
     }
 
     /** A doctor finishing under the old rules is not judged by the new ones. */

@@ -60,6 +60,16 @@ class GeneralPlanTest {
         assertThat(legevakt).contains("ALM-040").contains(source.get("activity_in_arena"));
     }
 
+    /** The plan's figures come from the ALIS rule set in force (docs/rules), not from the text. */
+    @Test
+    void theProgrammeSectionTakesItsFiguresFromTheRules() throws Exception {
+        String html = planPage();
+        assertThat(html).contains("tar minst 60 måneders tellende tjeneste. Minst 24 måneder skal være i åpen "
+                + "uselektert praksis og minst 6 måneder i institusjonstjeneste")
+                .contains("Det kreves 40 legevakter").contains("veiledningsgruppe i 24 måneder (120 timer)")
+                .contains("i snitt minst 4 timer i måneden");
+    }
+
     @Test
     void everyGoalRowOfTheSourceIsInItsArenaTable() throws Exception {
         String html = planPage();

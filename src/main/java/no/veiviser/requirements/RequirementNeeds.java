@@ -1,0 +1,34 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * What a rule set in force asks for, so that texts about the rules (the general plan) take their
+ * figures from the rules themselves instead of repeating them.
+ *
+ * @param needs    the fixed need of each requirement by id (requirements whose need depends on the
+ *                 record, such as individual guidance hours, are left out)
+ * @param defaults the rule set's default parameters
+ */
+public record RequirementNeeds(String ruleSet, Map<String, BigDecimal> needs, Parameters defaults) {
+
+    public RequirementNeeds {
+        needs = Map.copyOf(needs);
+    }
+
+    /** A need as plain text without trailing zeros ({@code 60}, {@code 120}). */
+    public String text(String id) {
+        BigDecimal need = needs.get(id);
+        if (need == null) {
+            throw new IllegalArgumentException("No fixed need for " + id + " in " + ruleSet);
+        }
+        return need.stripTrailingZeros().toPlainString();
+    }
+
+    /** The default individual guidance hours a month, as plain text; null where the rule set has none. */
+    public String guidanceHoursPerMonth() {
+        return defaults.guidanceHoursPerMonth() == null ? null
+                : defaults.guidanceHoursPerMonth().stripTrailingZeros().toPlainString();
+    }
+}
