@@ -18,6 +18,11 @@ public record CandidateService(Enrolment enrolment, List<ServiceRecord> records,
         return records.stream().filter(record -> record.kind() == kind).toList();
     }
 
+    /** The records that count: those the municipality confirmed. */
+    public List<ServiceRecord> confirmed() {
+        return records.stream().filter(record -> record.status() == ServiceRecordStatus.CONFIRMED).toList();
+    }
+
     public long awaitingDecision() {
         return records.stream().filter(ServiceRecord::awaitsDecision).count();
     }

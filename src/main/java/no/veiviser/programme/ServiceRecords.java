@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.veiviser.identity.Role;
@@ -106,15 +105,6 @@ public class ServiceRecords {
         boolean decides = isDepartmentHeadOf(viewer, enrolment);
         return new CandidateService(enrolment, records.ofEnrolment(enrolment.id()),
                 viewer.personId().equals(candidateId), decides);
-    }
-
-    /**
-     * The confirmed records of an enrolment, for a caller that has already decided the reader may
-     * see them (the readiness of a candidate).
-     */
-    public List<ServiceRecord> confirmed(UUID enrolmentId) {
-        return records.ofEnrolment(enrolmentId).stream()
-                .filter(record -> record.status() == ServiceRecordStatus.CONFIRMED).toList();
     }
 
     /** Whether the viewer is the candidate herself, or her veileder, approver or deputy today. */

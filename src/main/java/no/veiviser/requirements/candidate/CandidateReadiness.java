@@ -44,7 +44,7 @@ public class CandidateReadiness {
         CandidateService service = serviceRecords.of(viewer, candidateId);
         LocalDate today = LocalDate.now(clock);
         ReadinessInput input = StoredInput.builder(service.enrolment(), today)
-                .confirmedRecords(serviceRecords.confirmed(service.enrolment().id()))
+                .confirmedRecords(service.confirmed())
                 .activities(portfolio.of(candidateId), courses)
                 .goals(goals.of(candidateId).stream().flatMap(progress -> progress.rows().stream()).toList())
                 .build();

@@ -1,4 +1,4 @@
-package no.veiviser.approval;
+package no.veiviser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,22 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import no.veiviser.approval.GoalApprovals;
+import no.veiviser.approval.GoalOverviews;
 import no.veiviser.identity.NewPerson;
+import no.veiviser.identity.Role;
+import no.veiviser.identity.SignedInPerson;
+import no.veiviser.programme.AbsenceType;
+import no.veiviser.programme.NewServiceRecord;
+import no.veiviser.programme.ServiceCategory;
+import no.veiviser.programme.ServiceRecords;
+import no.veiviser.requirements.candidate.CandidateReadiness;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Profession;
 import no.veiviser.organisation.Organisations;
@@ -29,9 +40,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** The candidate's goal overview takes the same small number of queries however much she has done. */
+/**
+ * The candidate's goal overview and her readiness take the same small number of queries however much
+ * she has done.
+ */
 @SpringBootTest
-class GoalOverviewQueriesTest {
+class QueriesPerPageTest {
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
@@ -94,6 +108,15 @@ class GoalOverviewQueriesTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    FreshCandidates fresh;
+
+    @Autowired
+    ServiceRecords serviceRecords;
+
+    @Autowired
+    CandidateReadiness readiness;
+
     @Test
     void theNumberOfQueriesDoesNotGrowWithGoalsActivitiesOrAssessments() {
         UUID candidate = people.register(new NewPerson("Telle", "Spørringer", null, Profession.PHYSICIAN, null), "system").id();
@@ -117,9 +140,69 @@ class GoalOverviewQueriesTest {
         assertThat(full).isLessThanOrEqualTo(10);
     }
 
+    @Test
+    void readinessTakesAsManyQueriesForFiveYearsAsForNothing() {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        SignedInPerson candidate = person(alis.id(), alis.organisationId(), Role.CANDIDATE);
+        SignedInPerson head = person(fresh.person(fresh.departmentHeadOf(alis)), alis.organisationId(),
+                Role.DEPARTMENT_HEAD);
+
+        int empty = readinessQueries(candidate);
+
+        LocalDate start = LocalDate.of(2020, 1, 1);
+        for (int month = 0; month < 60; month++) {
+            LocalDate from = start.plusMonths(month);
+            var period = serviceRecords.report(candidate, NewServiceRecord.period(from, from.plusMonths(1).minusDays(1),
+                    ServiceCategory.OPEN_PRACTICE, BigDecimal.valueOf(month % 2 == 0 ? 100 : 80), false, null, null));
+            serviceRecords.confirm(head, period.id());
+            LocalDateTime shift = from.atTime(16, 0);
+            serviceRecords.confirm(head, serviceRecords.report(candidate,
+                    NewServiceRecord.onCallShift(shift, shift.plusHours(8))).id());
+            portfolio.record(alis.id(), new NewActivity(ActivityType.JOINT_CONSULTATION, "Felleskonsultasjon " + month,
+                    from, null, null, null, null, List.of("ALM-042")), "system");
+        }
+        serviceRecords.report(candidate, NewServiceRecord.absence(start, start.plusDays(14), AbsenceType.SICK_LEAVE));
+        int full = readinessQueries(candidate);
+
+        assertThat(readiness.of(candidate, alis.id()).result().requirement("service.total").have())
+                .isEqualByComparingTo("54.00");
+        assertThat(full).isEqualTo(empty);
+        assertThat(full).isLessThanOrEqualTo(20);
+    }
+
     private int queriesFor(UUID candidate) {
         STATEMENTS.set(0);
         overviews.of(candidate);
         return STATEMENTS.get();
+    }
+
+    private int readinessQueries(SignedInPerson viewer) {
+        STATEMENTS.set(0);
+        readiness.of(viewer, viewer.personId());
+        return STATEMENTS.get();
+    }
+
+    private static SignedInPerson person(UUID id, UUID organisation, Role role) {
+        return new SignedInPerson() {
+            @Override
+            public UUID personId() {
+                return id;
+            }
+
+            @Override
+            public String displayName() {
+                return "Test";
+            }
+
+            @Override
+            public UUID organisationId() {
+                return organisation;
+            }
+
+            @Override
+            public Set<Role> roles() {
+                return Set.of(role);
+            }
+        };
     }
 }
