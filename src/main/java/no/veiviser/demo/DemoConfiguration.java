@@ -6,6 +6,7 @@ import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.Relationships;
+import no.veiviser.programme.ServiceRecords;
 import no.veiviser.shared.database.NoDatabaseConfigured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,10 @@ class DemoConfiguration {
 
     @Bean
     DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
-                                      Enrolments enrolments, Relationships relationships, Clock clock) {
-        return new DemoMunicipality(organisations, arenas, people, enrolments, relationships, clock);
+                                      Enrolments enrolments, Relationships relationships, ServiceRecords serviceRecords,
+                                      Clock clock) {
+        return new DemoMunicipality(organisations, arenas, people, enrolments, relationships,
+                new DemoServiceRecords(serviceRecords), clock);
     }
 
     @Bean

@@ -47,11 +47,13 @@ class DemoMunicipality {
     private final People people;
     private final Enrolments enrolments;
     private final Relationships relationships;
+    private final DemoServiceRecords serviceRecords;
     private final Clock clock;
     private final Map<String, UUID> ids = new HashMap<>();
 
     DemoMunicipality(Organisations organisations, LearningArenas arenas, People people, Enrolments enrolments,
-                     Relationships relationships, Clock clock) {
+                     Relationships relationships, DemoServiceRecords serviceRecords, Clock clock) {
+        this.serviceRecords = serviceRecords;
         this.organisations = organisations;
         this.arenas = arenas;
         this.people = people;
@@ -75,6 +77,7 @@ class DemoMunicipality {
         addAlis(drammen.id());
         addLis1Intake(drammen.id());
         addRelationships();
+        serviceRecords.load(ids, drammen.id(), today());
     }
 
     /** Who supervises whom, from each candidate's start; Emma's veileder has the exemption that ends soon. */

@@ -176,6 +176,26 @@ class CandidateReadinessApiTest {
         assertRequirement(readiness(candidate), "service.total", "NOT_MET", "0.00");
     }
 
+    @Test
+    void theDemoCandidatesShowTheirStory() {
+        JsonNode emma = readiness(new ApiCaller(port, "emma.vik", "demo"), fresh.person("emma.vik"));
+        assertThat(emma.get("awaitingConfirmation").asLong()).isZero();
+        assertRequirement(emma, "service.institution", "MET", "6.00");
+        assertRequirement(emma, "onCall.qualifyingShifts", "NOT_MET", "36");
+        assertThat(requirement(emma, "service.total").get("trace").size()).isEqualTo(3);
+
+        JsonNode nora = readiness(new ApiCaller(port, "nora.eide", "demo"), fresh.person("nora.eide"));
+        assertThat(nora.get("awaitingConfirmation").asLong()).isEqualTo(1);
+        assertRequirement(nora, "service.total", "NOT_MET", "0.00");
+
+        assertThat(readiness(new ApiCaller(port, "sindre.holm", "demo"), fresh.person("sindre.holm"))
+                .get("awaitingConfirmation").asLong()).isEqualTo(1);
+        assertThat(readiness(new ApiCaller(port, "ole.brekke", "demo"), fresh.person("ole.brekke"))
+                .get("ruleSet").asString()).isEqualTo("ALIS-2019-03-01");
+        assertThat(readiness(new ApiCaller(port, "aisha.rahman", "demo"), fresh.person("aisha.rahman"))
+                .get("ruleSet").asString()).isEqualTo("LIS1-2019-03-01");
+    }
+
     private String report(String kind, String json) {
         var answer = candidate.post(base() + "/" + kind, json);
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -194,7 +214,11 @@ class CandidateReadinessApiTest {
     }
 
     private JsonNode readiness(ApiCaller caller) {
-        var answer = caller.get(path());
+        return readiness(caller, candidateId);
+    }
+
+    private JsonNode readiness(ApiCaller caller, UUID candidate) {
+        var answer = caller.get("/api/v1/candidates/" + candidate + "/readiness");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }

@@ -75,6 +75,19 @@ class ReadinessJourneyTest extends BrowserTest {
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
     }
 
+    @Test
+    void aCandidateWithFourAndAHalfYearsSeesHerTimelineAndForecast() {
+        signIn("emma.vik");
+        page.navigate(url("/progress"));
+        assertThat(page.locator("svg[role=img] rect.vv-bar-INSTITUTION")).hasCount(1);
+        assertThat(page.locator("svg[role=img] rect.vv-bar-absence").first()).isAttached();
+        assertThat(page.locator("svg[role=img] line.vv-marker-forecast")).hasCount(1);
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("er kravene til tjenestetid oppfylt");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        page.locator("figure.vv-timeline").screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "readiness-timeline-emma.png")));
+    }
+
     private void fillPeriod(String from, String to) {
         page.locator("#period-from").fill(from);
         page.locator("#period-to").fill(to);
