@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +25,9 @@ class CandidateReadinessApiTest {
 
     @Autowired
     FreshCandidates fresh;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private UUID candidateId;
     private ApiCaller candidate;
@@ -147,7 +151,7 @@ class CandidateReadinessApiTest {
     }
 
     @Test
-    void aDecisionIsTakenOnceAndARejectionNeedsAReason() {
+    void aDecisionIsTakenOnceAndARejectionNeedsAReasonAndBothAreAudited() {
         String id = report("absences", "{\"from\":\"2024-01-01\",\"to\":\"2024-01-05\",\"type\":\"HOLIDAY\"}");
         var noReason = head.post("/api/v1/service-records/" + id + "/reject", "{\"reason\":\" \"}");
         assertThat(noReason.status()).isEqualTo(400);
@@ -158,6 +162,11 @@ class CandidateReadinessApiTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("current").get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(candidate.post("/api/v1/service-records/" + id + "/withdraw", null).status()).isEqualTo(409);
+
+        assertThat(jdbc.sql("""
+                select action from audit_event where subject_id = ? and details->>'serviceRecordId' = ? order by id""")
+                .param(candidateId.toString()).param(id).query(String.class).list())
+                .containsExactly("serviceRecord.reported", "serviceRecord.confirmed");
 
         assertThat(candidate.post("/api/v1/service-records/" + id + "/confirm", null).status()).isEqualTo(404);
         assertThat(new ApiCaller(port, "eirik.strand", "demo").post("/api/v1/service-records/" + id + "/confirm", null)
