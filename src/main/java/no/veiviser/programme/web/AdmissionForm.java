@@ -3,7 +3,6 @@ package no.veiviser.programme.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.UUID;
 import no.veiviser.programme.NewCandidate;
 import no.veiviser.programme.ProgrammeType;
@@ -41,23 +40,15 @@ public record AdmissionForm(String givenName, String familyName, String email, S
     }
 
     private UUID arena() {
-        try {
-            return blank(arenaId) ? null : UUID.fromString(arenaId.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return TypedText.uuid(arenaId);
     }
 
     private BigDecimal share() {
-        try {
-            return blank(positionPercent) ? null : new BigDecimal(positionPercent.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return TypedText.number(positionPercent);
     }
 
     private static <E extends Enum<E>> E value(E[] values, String name) {
-        return Arrays.stream(values).filter(candidate -> candidate.name().equals(name)).findFirst().orElse(null);
+        return TypedText.value(values, name);
     }
 
     static LocalDate date(String value) {
@@ -69,6 +60,6 @@ public record AdmissionForm(String givenName, String familyName, String email, S
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return TypedText.blank(value);
     }
 }

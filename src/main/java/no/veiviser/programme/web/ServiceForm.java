@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.UUID;
 import no.veiviser.programme.AbsenceType;
 import no.veiviser.programme.NewServiceRecord;
@@ -70,26 +69,18 @@ public record ServiceForm(ServiceRecordKind kind, String from, String to, String
     }
 
     private BigDecimal share() {
-        try {
-            return blank(positionPercent) ? null : new BigDecimal(positionPercent.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return TypedText.number(positionPercent);
     }
 
     private UUID arena() {
-        try {
-            return blank(arenaId) ? null : UUID.fromString(arenaId.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return TypedText.uuid(arenaId);
     }
 
     private static <E extends Enum<E>> E value(E[] values, String name) {
-        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElse(null);
+        return TypedText.value(values, name);
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return TypedText.blank(value);
     }
 }
