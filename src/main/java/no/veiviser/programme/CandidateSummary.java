@@ -9,9 +9,11 @@ import no.veiviser.identity.Person;
  * @param veilederWarning a flag on the veileder's qualification today (an exemption ending soon), or null
  * @param viewerRelations how the viewer is related to the candidate today; empty for a department head
  *                        who sees her because she belongs to the organisation
+ * @param awaitingService  service records she reported that the department head has not decided on
  */
 public record CandidateSummary(Person candidate, Enrolment enrolment, Person veileder, Person approver,
-                               QualificationCheck.Outcome veilederWarning, Set<RelationshipKind> viewerRelations) {
+                               QualificationCheck.Outcome veilederWarning, Set<RelationshipKind> viewerRelations,
+                               long awaitingService) {
 
     /** Whether the viewer reads her service and readiness: her department head, veileder, approver or deputy. */
     public boolean readsService() {

@@ -15,6 +15,7 @@ import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.programme.internal.ServiceRecordRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +28,12 @@ public class Caseloads {
     private final Relationships relationships;
     private final Enrolments enrolments;
     private final People people;
+    private final ServiceRecordRepository serviceRecords;
     private final Clock clock;
 
-    Caseloads(Relationships relationships, Enrolments enrolments, People people, Clock clock) {
+    Caseloads(Relationships relationships, Enrolments enrolments, People people, ServiceRecordRepository serviceRecords,
+              Clock clock) {
+        this.serviceRecords = serviceRecords;
         this.relationships = relationships;
         this.enrolments = enrolments;
         this.people = people;
@@ -74,6 +78,7 @@ public class Caseloads {
         Set<UUID> veiledere = current.values().stream().map(relations -> relations.holder(RelationshipKind.VEILEDER))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         var qualifications = people.qualificationsOf(veiledere);
+        Map<UUID, Long> awaiting = serviceRecords.awaitingByCandidate(candidateIds);
         return latestEnrolment.values().stream()
                 .map(enrolment -> {
                     CurrentRelationships relations = current.get(enrolment.candidateId());
@@ -84,7 +89,8 @@ public class Caseloads {
                     return new CandidateSummary(persons.get(enrolment.candidateId()), enrolment,
                             veileder == null ? null : persons.get(veileder), approver == null ? null : persons.get(approver),
                             warning == null || warning.messageKey() == null ? null : warning,
-                            mine.getOrDefault(enrolment.candidateId(), EnumSet.noneOf(RelationshipKind.class)));
+                            mine.getOrDefault(enrolment.candidateId(), EnumSet.noneOf(RelationshipKind.class)),
+                            awaiting.getOrDefault(enrolment.candidateId(), 0L));
                 })
                 .sorted(Comparator.comparing((CandidateSummary summary) -> summary.candidate().familyName())
                         .thenComparing(summary -> summary.candidate().givenName()))

@@ -44,7 +44,7 @@ class ReadinessJourneyTest extends BrowserTest {
         switchTo(head);
         page.navigate(url("/candidates/" + alis.id()));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tjeneste og fravær").setExact(false)).click();
-        assertThat(page.getByRole(AriaRole.MAIN)).containsText("2 registreringer venter på at du bekrefter eller avviser dem.");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("2 registreringer venter på at du bekrefter eller avviser.");
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekreft 1. september 2021–31. august 2023")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Bekreftet.");

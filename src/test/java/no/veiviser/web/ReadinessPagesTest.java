@@ -41,6 +41,8 @@ class ReadinessPagesTest {
         assertThat(veileder).contains("Venter på bekreftelse").doesNotContain(">Bekreft<").doesNotContain("Registrer perioden");
         String head = as("eirik.strand").get("/candidates/" + nora + "/service").body();
         assertThat(head).contains(">Bekreft<").contains("Begrunnelse for avvisning").doesNotContain("Registrer perioden");
+        assertThat(as("eirik.strand").get("/candidates").body()).contains("1 til bekreftelse")
+                .contains("1 registrering av tjeneste fra Nora Eide venter på bekreftelse");
         String own = as("nora.eide").get("/service").body();
         assertThat(own).contains("Registrer perioden").contains(">Trekk tilbake<").doesNotContain(">Bekreft<");
     }

@@ -92,6 +92,22 @@ public class ServiceRecordRepository {
                 .query(ServiceRecordRepository::record).list();
     }
 
+    /** How many records of these candidates wait for a decision, by candidate (one query). */
+    public java.util.Map<UUID, Long> awaitingByCandidate(java.util.Collection<UUID> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                select e.candidate_id, count(*) as awaiting
+                  from service_record r join enrolment e on e.id = r.enrolment_id
+                 where r.status = 'REPORTED' and e.candidate_id in (:ids)
+                 group by e.candidate_id
+                """).param("ids", candidateIds)
+                .query((rs, row) -> java.util.Map.entry(rs.getObject("candidate_id", UUID.class), rs.getLong("awaiting")))
+                .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        java.util.Map.Entry::getValue));
+    }
+
     /** Locks the enrolment's row so that two shifts reported at once are checked one after the other. */
     public void lockEnrolment(UUID enrolmentId) {
         jdbc.sql("select id from enrolment where id = :id for update").param("id", enrolmentId)

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import no.veiviser.programme.AbsenceType;
+import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.NewServiceRecord;
 import no.veiviser.programme.ServiceCategory;
 import no.veiviser.programme.ServiceRecordKind;
@@ -21,6 +22,16 @@ public record ServiceForm(ServiceRecordKind kind, String from, String to, String
 
     public static ServiceForm empty(ServiceRecordKind kind) {
         return new ServiceForm(kind, "", "", "", "100", false, "", "", "", "", "");
+    }
+
+    /** An empty form; a period starts from her enrolment's position share, employer and arena. */
+    public static ServiceForm empty(ServiceRecordKind kind, Enrolment enrolment) {
+        if (kind != ServiceRecordKind.PERIOD) {
+            return empty(kind);
+        }
+        return new ServiceForm(kind, "", "", "", enrolment.positionPercent().stripTrailingZeros().toPlainString(), false,
+                enrolment.employer() == null ? "" : enrolment.employer(),
+                enrolment.arenaId() == null ? "" : enrolment.arenaId().toString(), "", "", "");
     }
 
     /** The field id on the page. */

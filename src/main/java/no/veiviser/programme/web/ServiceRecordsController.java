@@ -124,7 +124,8 @@ class ServiceRecordsController {
         CandidateService service = serviceRecords.of(viewer, candidateId);
         Map<ServiceRecordKind, ServiceForm> forms = new EnumMap<>(ServiceRecordKind.class);
         for (ServiceRecordKind kind : ServiceRecordKind.values()) {
-            forms.put(kind, submitted != null && submitted.kind() == kind ? submitted : ServiceForm.empty(kind));
+            forms.put(kind, submitted != null && submitted.kind() == kind ? submitted
+                    : ServiceForm.empty(kind, service.enrolment()));
         }
         var persons = people.findAll(Set.copyOf(service.records().stream().map(ServiceRecord::decidedBy)
                 .filter(java.util.Objects::nonNull).toList()));
