@@ -15,6 +15,7 @@ import no.veiviser.portfolio.ActivityChanged;
 import no.veiviser.programme.CurrentRelationships;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
+import no.veiviser.programme.ServiceRecordChanged;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -72,6 +73,15 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     void onInvitation(InvitationSent event) {
         send(event.personId(), "notice.invitation", event.link(), event.actor());
+    }
+
+    /** A rejected service record: the candidate is told to look (the reason is in Veiviser, not in the mail). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onServiceRecord(ServiceRecordChanged event) {
+        if ("serviceRecord.rejected".equals(event.action())) {
+            send(event.record().candidateId(), "notice.serviceRejected", "/service", event.actor());
+        }
     }
 
     /** The newest notices to the people of an organisation, for its administrator. */

@@ -71,6 +71,10 @@ class CandidateReadinessApiTest {
         }
         assertThat(head.post("/api/v1/service-records/" + rejected + "/reject", "{\"reason\":\"Ikke i avtalen\"}")
                 .json().get("status").asString()).isEqualTo("REJECTED");
+        // She is told to look, without the reason or any other personal content in the mail.
+        assertThat(jdbc.sql("select body from outbox_message where recipient_id = ?").param(candidateId)
+                .query(String.class).list()).singleElement().asString()
+                .contains("avvist en registrering av tjeneste").contains("/service").doesNotContain("Ikke i avtalen");
 
         JsonNode readiness = readiness(candidate);
         assertThat(readiness.get("ruleSet").asString()).isEqualTo("ALIS-2019-03-01");
