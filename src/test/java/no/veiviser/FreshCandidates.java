@@ -62,6 +62,15 @@ public class FreshCandidates {
         return new FreshCandidate(id, username, organisation);
     }
 
+    /** An administrator of the candidate's own organisation, with a local account; returns her username. */
+    public String administratorOf(FreshCandidate candidate) {
+        UUID id = people.register(new NewPerson("Ny", "Administrator", null, Profession.OTHER, null), "system").id();
+        String username = "admin." + id.toString().substring(0, 8);
+        people.createLocalAccount(id, username, PASSWORD, "system");
+        people.grantRole(id, candidate.organisationId(), Role.ADMINISTRATOR, "system");
+        return username;
+    }
+
     /** A department head of the candidate's own organisation, with a local account; returns her username. */
     public String departmentHeadOf(FreshCandidate candidate) {
         UUID id = people.register(new NewPerson("Ny", "Avdelingsleder", null, Profession.PHYSICIAN, null), "system").id();

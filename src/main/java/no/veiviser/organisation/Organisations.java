@@ -92,6 +92,23 @@ public class Organisations {
         return repository.requiringVeilederJustification(organisationIds);
     }
 
+    /** Sets how the organisation reads the points where the sources disagree; null keeps the default. */
+    @Transactional
+    public void setReadinessSettings(UUID organisationId, ReadinessSettings settings, String actor) {
+        repository.setReadinessSettings(organisationId, settings, actor, now());
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("guidanceHoursPerMonth", settings.guidanceHoursPerMonth() == null ? "default"
+                : settings.guidanceHoursPerMonth().toPlainString());
+        details.put("institutionServiceRequired", settings.institutionServiceRequired() == null ? "default"
+                : settings.institutionServiceRequired().toString());
+        events.publishEvent(new OrganisationChanged("organisation.readinessSettings", "organisation", organisationId,
+                details, actor));
+    }
+
+    public ReadinessSettings readinessSettings(UUID organisationId) {
+        return repository.readinessSettings(organisationId).orElse(ReadinessSettings.DEFAULTS);
+    }
+
     public Optional<EducationOrganisation> find(UUID organisationId) {
         return repository.find(organisationId);
     }

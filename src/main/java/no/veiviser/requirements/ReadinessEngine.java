@@ -33,6 +33,11 @@ public final class ReadinessEngine {
                 forecast.note());
     }
 
+    /** The parameters an evaluation of this input uses: its overrides on top of the rule set's defaults. */
+    public static Parameters parametersOf(ReadinessInput input) {
+        return input.parameters().over(RuleSets.forDate(input.programme(), input.asOf()).defaults());
+    }
+
     /** What the rule set in force for the programme on the day asks for, read from its own rules. */
     public static RequirementNeeds needs(ReadinessInput.Programme programme, LocalDate day) {
         RuleSet rules = RuleSets.forDate(programme, day);

@@ -11,6 +11,7 @@ import no.veiviser.organisation.ConsortiumMember;
 import no.veiviser.organisation.EducationOrganisation;
 import no.veiviser.organisation.OrganisationKind;
 import no.veiviser.shared.Specialty;
+import no.veiviser.organisation.ReadinessSettings;
 import no.veiviser.organisation.SpecialtyRegistration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,6 +98,26 @@ public class OrganisationRepository {
                 update education_organisation set veileder_justification_required = :required, changed_at = :now,
                        changed_by = :actor, version = version + 1 where id = :id""")
                 .param("id", id).param("required", required).param("now", now).param("actor", actor).update();
+    }
+
+    public void setReadinessSettings(UUID id, ReadinessSettings settings, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                update education_organisation set guidance_hours_per_month = :hours,
+                       institution_service_required = :institution, changed_at = :now, changed_by = :actor,
+                       version = version + 1 where id = :id""")
+                .param("id", id).param("hours", settings.guidanceHoursPerMonth())
+                .param("institution", settings.institutionServiceRequired())
+                .param("now", now).param("actor", actor).update();
+    }
+
+    public Optional<ReadinessSettings> readinessSettings(UUID id) {
+        return jdbc.sql("""
+                select guidance_hours_per_month, institution_service_required from education_organisation
+                 where id = :id""")
+                .param("id", id)
+                .query((rs, row) -> new ReadinessSettings(rs.getBigDecimal("guidance_hours_per_month"),
+                        rs.getObject("institution_service_required", Boolean.class)))
+                .optional();
     }
 
     /** Those of the organisations that ask for the veileder's justification (one query). */

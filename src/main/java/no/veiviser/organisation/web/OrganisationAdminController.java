@@ -2,6 +2,7 @@ package no.veiviser.organisation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.catalog.LearningGoal;
@@ -12,6 +13,7 @@ import no.veiviser.organisation.SpecialtyRegistration;
 import no.veiviser.organisation.LearningArena;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
+import no.veiviser.organisation.ReadinessSettings;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.Specialty;
 import no.veiviser.shared.NotFoundException;
@@ -100,6 +102,24 @@ class OrganisationAdminController {
                             RedirectAttributes redirect) {
         organisations.requireVeilederJustification(admin.organisationId(), veilederJustificationRequired, actor(admin));
         redirect.addFlashAttribute("notice", "organisation.approval.saved");
+        return "redirect:/admin/organisation";
+    }
+
+    /** The two readings where the sources disagree; an unknown value keeps nothing and says so. */
+    @PostMapping("/readiness-settings")
+    String readinessSettings(@AuthenticationPrincipal SignedInPerson admin,
+                             @RequestParam(defaultValue = "") String guidanceHoursPerMonth,
+                             @RequestParam(defaultValue = "") String institutionServiceRequired,
+                             RedirectAttributes redirect) {
+        if (!Set.of("", "3", "4").contains(guidanceHoursPerMonth)
+                || !Set.of("", "true", "false").contains(institutionServiceRequired)) {
+            redirect.addFlashAttribute("notice", "organisation.readiness.invalid");
+            return "redirect:/admin/organisation";
+        }
+        organisations.setReadinessSettings(admin.organisationId(), new ReadinessSettings(
+                guidanceHoursPerMonth.isEmpty() ? null : new java.math.BigDecimal(guidanceHoursPerMonth),
+                institutionServiceRequired.isEmpty() ? null : Boolean.valueOf(institutionServiceRequired)), actor(admin));
+        redirect.addFlashAttribute("notice", "organisation.readiness.saved");
         return "redirect:/admin/organisation";
     }
 
@@ -230,7 +250,8 @@ class OrganisationAdminController {
                 organisations.members(organisation.id()), arenas.overview(organisation.id()), forms.arena(),
                 forms.arenaErrors(), forms.registration(), forms.registrationErrors(), forms.member(),
                 forms.memberErrors(), (String) model.getAttribute("notice"),
-                organisations.requiresVeilederJustification(organisation.id())));
+                organisations.requiresVeilederJustification(organisation.id()),
+                organisations.readinessSettings(organisation.id())));
         return "admin/organisation";
     }
 

@@ -5,6 +5,7 @@ import no.veiviser.organisation.ArenaOverview;
 import no.veiviser.organisation.ConsortiumMember;
 import no.veiviser.organisation.EducationOrganisation;
 import no.veiviser.organisation.OrganisationKind;
+import no.veiviser.organisation.ReadinessSettings;
 import no.veiviser.organisation.SpecialtyRegistration;
 import no.veiviser.shared.FormErrors;
 
@@ -16,7 +17,7 @@ public record OrganisationPage(EducationOrganisation organisation, List<Specialt
                                List<ConsortiumMember> members, List<ArenaOverview> arenas, ArenaForm form,
                                FormErrors errors, RegistrationForm registrationForm, FormErrors registrationErrors,
                                MemberForm memberForm, FormErrors memberErrors, String notice,
-                               boolean veilederJustificationRequired) {
+                               boolean veilederJustificationRequired, ReadinessSettings readinessSettings) {
 
     public boolean isConsortium() {
         return organisation.kind() == OrganisationKind.CONSORTIUM;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import no.veiviser.approval.GoalOverviews;
 import no.veiviser.identity.People;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.organisation.Organisations;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.programme.CandidateService;
 import no.veiviser.programme.ServiceRecords;
@@ -28,10 +29,12 @@ public class CandidateReadiness {
     private final GoalOverviews goals;
     private final CourseMatcher courses;
     private final People people;
+    private final Organisations organisations;
     private final Clock clock;
 
     CandidateReadiness(ServiceRecords serviceRecords, Portfolio portfolio, GoalOverviews goals, CourseMatcher courses,
-                       People people, Clock clock) {
+                       People people, Organisations organisations, Clock clock) {
+        this.organisations = organisations;
         this.serviceRecords = serviceRecords;
         this.portfolio = portfolio;
         this.goals = goals;
@@ -44,12 +47,13 @@ public class CandidateReadiness {
         CandidateService service = serviceRecords.of(viewer, candidateId);
         LocalDate today = LocalDate.now(clock);
         ReadinessInput input = StoredInput.builder(service.enrolment(), today)
+                .settings(organisations.readinessSettings(service.enrolment().organisationId()))
                 .confirmedRecords(service.confirmed())
                 .activities(portfolio.of(candidateId), courses)
                 .goals(goals.of(candidateId).stream().flatMap(progress -> progress.rows().stream()).toList())
                 .build();
         ReadinessResult result = NotYetHeld.mark(ReadinessEngine.evaluate(input));
         return new StoredReadiness(people.findAll(java.util.Set.of(candidateId)).get(candidateId), service.enrolment(),
-                input, result, service.awaitingDecision());
+                input, ReadinessEngine.parametersOf(input), result, service.awaitingDecision());
     }
 }

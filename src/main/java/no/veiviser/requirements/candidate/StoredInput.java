@@ -11,8 +11,11 @@ import no.veiviser.approval.GoalProgress;
 import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.ActivityType;
 import no.veiviser.portfolio.LearningActivity;
+import no.veiviser.organisation.ReadinessSettings;
 import no.veiviser.programme.Enrolment;
+import no.veiviser.programme.ProgrammeType;
 import no.veiviser.programme.ServiceRecord;
+import no.veiviser.requirements.Parameters;
 import no.veiviser.requirements.ReadinessInput;
 import no.veiviser.requirements.ReadinessInput.Absence;
 import no.veiviser.requirements.ReadinessInput.CourseCompletion;
@@ -34,6 +37,7 @@ final class StoredInput {
     private final List<JointConsultation> jointConsultations = new ArrayList<>();
     private final List<CourseCompletion> courses = new ArrayList<>();
     private ReadinessInput.Goals goals;
+    private Parameters parameters;
 
     private StoredInput(Enrolment enrolment, LocalDate asOf) {
         this.enrolment = enrolment;
@@ -42,6 +46,17 @@ final class StoredInput {
 
     static StoredInput builder(Enrolment enrolment, LocalDate asOf) {
         return new StoredInput(enrolment, asOf);
+    }
+
+    /**
+     * The organisation's readings where the sources disagree. They are worded for allmennmedisin, so
+     * they apply to ALIS only; SamLIS and LIS1 keep their rule sets' defaults.
+     */
+    StoredInput settings(ReadinessSettings settings) {
+        if (enrolment.programme() == ProgrammeType.ALIS) {
+            parameters = new Parameters(settings.guidanceHoursPerMonth(), settings.institutionServiceRequired(), null, null);
+        }
+        return this;
     }
 
     StoredInput confirmedRecords(List<ServiceRecord> records) {
@@ -87,7 +102,7 @@ final class StoredInput {
 
     ReadinessInput build() {
         return new ReadinessInput(ReadinessInput.Programme.valueOf(enrolment.programme().name()), asOf,
-                scheme(), null, periods, absences, shifts, null, List.of(), List.of(), jointConsultations, courses,
+                scheme(), parameters, periods, absences, shifts, null, List.of(), List.of(), jointConsultations, courses,
                 goals, null);
     }
 
