@@ -105,16 +105,19 @@ class OrganisationAdminController {
         return "redirect:/admin/organisation";
     }
 
-    /** The two readings where the sources disagree; an unknown value keeps nothing and says so. */
+    /**
+     * The two readings where the sources disagree. The form offers only valid choices, so another
+     * value is a crafted request: 400, and nothing is changed.
+     */
     @PostMapping("/readiness-settings")
     String readinessSettings(@AuthenticationPrincipal SignedInPerson admin,
                              @RequestParam(defaultValue = "") String guidanceHoursPerMonth,
                              @RequestParam(defaultValue = "") String institutionServiceRequired,
-                             RedirectAttributes redirect) {
+                             HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
         if (!Set.of("", "3", "4").contains(guidanceHoursPerMonth)
                 || !Set.of("", "true", "false").contains(institutionServiceRequired)) {
-            redirect.addFlashAttribute("notice", "organisation.readiness.invalid");
-            return "redirect:/admin/organisation";
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return null;
         }
         organisations.setReadinessSettings(admin.organisationId(), new ReadinessSettings(
                 guidanceHoursPerMonth.isEmpty() ? null : new java.math.BigDecimal(guidanceHoursPerMonth),

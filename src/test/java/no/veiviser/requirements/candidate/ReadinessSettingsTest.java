@@ -60,7 +60,8 @@ class ReadinessSettingsTest {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         MockHttpSession admin = signIn(fresh.administratorOf(alis));
         mvc.perform(post("/admin/organisation/readiness-settings").session(admin).with(csrf())
-                .param("guidanceHoursPerMonth", "7").param("institutionServiceRequired", "false"));
+                        .param("guidanceHoursPerMonth", "7").param("institutionServiceRequired", "false"))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/progress").session(signIn(alis.username())))
                 .andExpect(content().string(Matchers.containsString(
                         "4 timer individuell veiledning i måneden; seks måneders institusjonstjeneste er et krav.")));
