@@ -3,6 +3,7 @@ package no.veiviser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Profession;
@@ -55,10 +56,10 @@ public class FreshCandidates {
         LocalDate start = LocalDate.of(2026, 9, 1);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), id, organisation, ProgrammeType.ALIS, Scheme.NEW, start, null,
                 null, BigDecimal.valueOf(100), null, null), "system");
-        relationships.start(id, person("kari.nordby"), RelationshipKind.VEILEDER, start, "system");
-        relationships.start(id, person("jon.bakke"), RelationshipKind.SUPERVISOR, start, "system");
-        relationships.start(id, person("tone.haugland"), RelationshipKind.APPROVER, start, "system");
-        relationships.start(id, person("eirik.strand"), RelationshipKind.DEPUTY_APPROVER, start, "system");
+        relationships.start(id, person("kari.nordby"), RelationshipKind.VEILEDER, start, Actor.system());
+        relationships.start(id, person("jon.bakke"), RelationshipKind.SUPERVISOR, start, Actor.system());
+        relationships.start(id, person("tone.haugland"), RelationshipKind.APPROVER, start, Actor.system());
+        relationships.start(id, person("eirik.strand"), RelationshipKind.DEPUTY_APPROVER, start, Actor.system());
         return new FreshCandidate(id, username, organisation);
     }
 

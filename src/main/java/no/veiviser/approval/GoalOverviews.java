@@ -9,16 +9,16 @@ import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.Portfolio;
+import no.veiviser.identity.Actor;
+import no.veiviser.programme.Audience;
+import no.veiviser.programme.CandidateAccess;
 import no.veiviser.programme.Enrolments;
-import no.veiviser.programme.RelationshipKind;
-import no.veiviser.programme.Relationships;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.catalog.LearningGoal;
 import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.SignatureRequest;
 import no.veiviser.shared.NotFoundException;
-import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,19 +32,17 @@ public class GoalOverviews {
     private final GoalCatalogs catalogs;
     private final AssessmentRepository assessments;
     private final Portfolio portfolio;
-    private final Relationships relationships;
+    private final CandidateAccess access;
     private final People people;
-    private final Clock clock;
 
     GoalOverviews(Enrolments enrolments, GoalCatalogs catalogs, AssessmentRepository assessments, Portfolio portfolio,
-                  Relationships relationships, People people, Clock clock) {
+                  CandidateAccess access, People people) {
         this.enrolments = enrolments;
         this.catalogs = catalogs;
         this.assessments = assessments;
         this.portfolio = portfolio;
-        this.relationships = relationships;
+        this.access = access;
         this.people = people;
-        this.clock = clock;
     }
 
     public List<GoalProgress> of(UUID candidateId) {
@@ -71,16 +69,13 @@ public class GoalOverviews {
     }
 
     /**
-     * The approval basis of an assessment, for the candidate herself and for anyone related to her
-     * today (veileder, supervisor, approver, deputy); for anyone else it does not exist.
+     * The approval basis of an assessment, for those who may read the candidate's portfolio (not her
+     * supervisors: they see the goal in their recommendation queue); for anyone else it does not exist.
      */
-    public ApprovalBasis basis(UUID viewerId, UUID assessmentId) {
+    public ApprovalBasis basis(Actor viewer, UUID assessmentId) {
         GoalAssessment assessment = assessments.find(assessmentId).orElseThrow(() -> new NotFoundException("Assessment"));
         UUID candidateId = assessment.candidateId();
-        if (!viewerId.equals(candidateId) && !relationships.holds(viewerId, candidateId,
-                java.util.EnumSet.allOf(RelationshipKind.class), java.time.LocalDate.now(clock))) {
-            throw new NotFoundException("Assessment");
-        }
+        access.require(viewer, candidateId, Audience.READ_PORTFOLIO);
         List<LearningActivity> linked = portfolio.of(candidateId).stream()
                 .filter(activity -> activity.goalCodes().contains(assessment.goalCode())).toList();
         Map<UUID, SignatureRequest> signatures = portfolio.latestRequests(candidateId);

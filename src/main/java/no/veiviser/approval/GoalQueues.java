@@ -13,6 +13,7 @@ import no.veiviser.catalog.LearningGoal;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.organisation.Organisations;
+import no.veiviser.programme.Audience;
 import no.veiviser.programme.CurrentRelationships;
 import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.Enrolments;
@@ -77,8 +78,13 @@ public class GoalQueues {
             LearningGoal goal = goals.get(assessment.goalCode());
             boolean justificationRequired = askingForJustification.contains(assessment.candidateId())
                     && current.get(assessment.candidateId()).holds(personId, RelationshipKind.VEILEDER);
+            CurrentRelationships relations = current.get(assessment.candidateId());
+            boolean basisReadable = relations.relationships().stream()
+                    .anyMatch(relationship -> relationship.personId().equals(personId)
+                            && Audience.READ_PORTFOLIO.grantedBy(relationship.kind()));
             return new PendingGoal(assessment, names.get(assessment.candidateId()).displayName(),
-                    goal == null || !goal.hasTitle() ? null : goal.title(), since, missing, justificationRequired);
+                    goal == null || !goal.hasTitle() ? null : goal.title(), since, missing, justificationRequired,
+                    basisReadable);
         }).toList();
     }
 

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import no.veiviser.audit.internal.AuditEventRepository;
+import java.util.UUID;
 import no.veiviser.shared.AuditableEvent;
+import no.veiviser.shared.OrganisationMember;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +32,14 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(AuditableEvent event) {
-        repository.append(event, OffsetDateTime.now(clock));
+        repository.append(event, actingOrganisation(), OffsetDateTime.now(clock));
+    }
+
+    /** The organisation the signed-in person acts for; null for the system (jobs, the demo loader). */
+    private static UUID actingOrganisation() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof OrganisationMember member
+                ? member.organisationId() : null;
     }
 
     /** The newest entries about one subject, newest first. */
@@ -36,8 +47,8 @@ public class AuditLog {
         return repository.about(subjectType, subjectId, limit);
     }
 
-    /** The newest entries of all, newest first. */
-    public List<AuditEntry> latest(int limit) {
-        return repository.latest(limit);
+    /** The newest entries made by people acting for the organisation, newest first. */
+    public List<AuditEntry> latestOf(UUID organisationId, int limit) {
+        return repository.latestOf(organisationId, limit);
     }
 }

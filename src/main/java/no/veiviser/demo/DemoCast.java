@@ -5,6 +5,7 @@ import static no.veiviser.identity.Profession.NURSE;
 import static no.veiviser.identity.Profession.OTHER;
 import static no.veiviser.identity.Profession.PHYSICIAN;
 import static no.veiviser.identity.Role.ADMINISTRATOR;
+import static no.veiviser.identity.Role.CATALOG_ADMINISTRATOR;
 import static no.veiviser.identity.Role.APPROVER;
 import static no.veiviser.identity.Role.CANDIDATE;
 import static no.veiviser.identity.Role.DEPARTMENT_HEAD;
@@ -19,7 +20,7 @@ final class DemoCast {
     static final String PASSWORD = "demo";
 
     static final DemoPerson ADMIN = new DemoPerson("admin", "Ingrid", "Solberg", OTHER,
-            "Systemforvalter", List.of(ADMINISTRATOR));
+            "Systemforvalter", List.of(ADMINISTRATOR, CATALOG_ADMINISTRATOR));
     static final DemoPerson APPROVER_PERSON = new DemoPerson("tone.haugland", "Tone", "Haugland", PHYSICIAN,
             "Kommuneoverlege", List.of(APPROVER));
     static final DemoPerson DEPARTMENT_HEAD_PERSON = new DemoPerson("eirik.strand", "Eirik", "Strand", PHYSICIAN,

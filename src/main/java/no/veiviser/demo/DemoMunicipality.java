@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.Person;
@@ -94,10 +95,10 @@ class DemoMunicipality {
     private void relate(DemoPerson candidate, DemoPerson veileder, String... supervisors) {
         UUID candidateId = ids.get(candidate.username());
         LocalDate start = enrolments.of(candidateId).get(0).startDate();
-        relationships.start(candidateId, ids.get(veileder.username()), RelationshipKind.VEILEDER, start, ACTOR);
-        relationships.start(candidateId, ids.get(APPROVER_PERSON.username()), RelationshipKind.APPROVER, start, ACTOR);
+        relationships.start(candidateId, ids.get(veileder.username()), RelationshipKind.VEILEDER, start, Actor.system());
+        relationships.start(candidateId, ids.get(APPROVER_PERSON.username()), RelationshipKind.APPROVER, start, Actor.system());
         for (String supervisor : supervisors) {
-            relationships.start(candidateId, ids.get(supervisor), RelationshipKind.SUPERVISOR, start, ACTOR);
+            relationships.start(candidateId, ids.get(supervisor), RelationshipKind.SUPERVISOR, start, Actor.system());
         }
     }
 

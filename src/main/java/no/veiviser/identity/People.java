@@ -83,6 +83,11 @@ public class People {
     }
 
     /** Whether someone is already registered with this e-mail address (compared without case). */
+    /** The roles the person holds in the organisation; empty for a person of another organisation. */
+    public java.util.Set<Role> rolesIn(UUID personId, UUID organisationId) {
+        return persons.rolesIn(personId, organisationId);
+    }
+
     public boolean emailInUse(String email) {
         return persons.existsByEmail(email);
     }

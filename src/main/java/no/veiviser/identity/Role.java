@@ -15,8 +15,13 @@ public enum Role {
     APPROVER,
     /** Head of the department responsible for specialist education. */
     DEPARTMENT_HEAD,
-    /** Maintains the organisation, arenas, catalogs and accounts. */
-    ADMINISTRATOR;
+    /** Maintains the organisation, its arenas and accounts. */
+    ADMINISTRATOR,
+    /**
+     * Maintains the national goal catalogs (ALM, FKM, SAM, LIS1) and the course catalog that every
+     * organisation's candidates and approvers read; not a municipality's administrator.
+     */
+    CATALOG_ADMINISTRATOR;
 
     /** The Spring Security authority for this role. */
     public String authority() {

@@ -7,13 +7,14 @@ import java.util.UUID;
  * The person behind a request, however she signed in (local account, HelseID, bearer token). Other
  * modules read the principal through this interface only.
  */
-public interface SignedInPerson {
+public interface SignedInPerson extends no.veiviser.shared.OrganisationMember {
 
     UUID personId();
 
     String displayName();
 
     /** The organisation the roles below belong to. */
+    @Override
     UUID organisationId();
 
     Set<Role> roles();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.portfolio.internal.AttachmentRepository;
 import no.veiviser.shared.Hashes;
 import no.veiviser.shared.InvalidInputException;
@@ -20,8 +21,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The files and comments that document an activity. The candidate adds files until she sends the
- * activity; she, her veileder, supervisors and approver read them and comment. Anyone else gets
- * not-found.
+ * activity; those the access policy lets read the activity read them and comment. Anyone else
+ * gets not-found.
  */
 @Service
 public class ActivityDocumentation {
@@ -78,11 +79,23 @@ public class ActivityDocumentation {
         attachments.link(activityId, attachmentId, actor, now());
     }
 
-    /** A file for someone who may see one of the activities it documents. */
-    public Download download(UUID viewerId, UUID attachmentId) {
-        Attachment attachment = attachments.find(attachmentId)
-                .filter(found -> portfolio.mayView(viewerId, found.candidateId()))
-                .orElseThrow(() -> new NotFoundException("Attachment"));
+    /** A file for someone who may see one of the activities it documents; for anyone else it does not exist. */
+    public Download download(Actor viewer, UUID attachmentId) {
+        Attachment attachment = attachments.find(attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
+        List<UUID> documented = attachments.activitiesOf(attachmentId);
+        boolean readable = false;
+        for (UUID activityId : documented) {
+            try {
+                portfolio.viewable(viewer, activityId);
+                readable = true;
+                break;
+            } catch (NotFoundException notThisOne) {
+                // the next activity the file documents may be one she may read
+            }
+        }
+        if (!readable) {
+            throw new NotFoundException("Attachment");
+        }
         return new Download(attachment, attachments.content(attachmentId));
     }
 
@@ -93,8 +106,10 @@ public class ActivityDocumentation {
 
     /** The candidate or someone related to her comments on an activity. */
     @Transactional
-    public ActivityComment comment(UUID authorId, UUID activityId, String body, String actor) {
-        LearningActivity activity = portfolio.viewable(authorId, activityId);
+    public ActivityComment comment(Actor author, UUID activityId, String body) {
+        LearningActivity activity = portfolio.viewable(author, activityId);
+        String actor = author.id();
+        UUID authorId = author.personId();
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "comment.required");
         }
@@ -107,8 +122,8 @@ public class ActivityDocumentation {
         return comment;
     }
 
-    public List<ActivityComment> comments(UUID viewerId, UUID activityId) {
-        portfolio.viewable(viewerId, activityId);
+    public List<ActivityComment> comments(Actor viewer, UUID activityId) {
+        portfolio.viewable(viewer, activityId);
         return attachments.commentsOf(activityId);
     }
 

@@ -13,9 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.portfolio.internal.ActivityRepository;
+import no.veiviser.programme.Audience;
+import no.veiviser.programme.CandidateAccess;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -37,15 +40,17 @@ public class Portfolio {
     static final Set<RelationshipKind> SIGNERS = EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR);
 
     private final ActivityRepository activities;
+    private final CandidateAccess access;
     private final Relationships relationships;
     private final Enrolments enrolments;
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Portfolio(ActivityRepository activities, Relationships relationships, Enrolments enrolments, People people,
-              ApplicationEventPublisher events, Clock clock) {
+    Portfolio(ActivityRepository activities, CandidateAccess access, Relationships relationships, Enrolments enrolments,
+              People people, ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
+        this.access = access;
         this.relationships = relationships;
         this.enrolments = enrolments;
         this.people = people;
@@ -159,24 +164,31 @@ public class Portfolio {
     }
 
     /**
-     * An activity for the candidate herself or someone related to her today (veileder, supervisor,
-     * approver, deputy); for anyone else it does not exist.
+     * An activity for those who may read the candidate's portfolio, or for the veileder or supervisor
+     * it was sent to for signature while she is still related to the candidate; for anyone else it
+     * does not exist. The read is logged by the access policy.
      */
-    public LearningActivity viewable(UUID viewerId, UUID activityId) {
-        return activities.find(activityId)
-                .filter(activity -> mayView(viewerId, activity.candidateId()))
-                .orElseThrow(() -> new NotFoundException("Activity"));
+    public LearningActivity viewable(Actor viewer, UUID activityId) {
+        LearningActivity activity = activities.find(activityId).orElseThrow(() -> new NotFoundException("Activity"));
+        UUID candidateId = activity.candidateId();
+        if (access.allows(viewer, candidateId, Audience.READ_PORTFOLIO)) {
+            access.require(viewer, candidateId, Audience.READ_PORTFOLIO);
+        } else if (sentTo(viewer, activityId)) {
+            access.require(viewer, candidateId, Audience.READ_SENT_FOR_SIGNATURE);
+        } else {
+            throw new NotFoundException("Activity");
+        }
+        return activity;
     }
 
-    /** Whether the viewer is the candidate or related to her today. */
-    boolean mayView(UUID viewerId, UUID candidateId) {
-        return viewerId.equals(candidateId)
-                || relationships.holds(viewerId, candidateId, EnumSet.allOf(RelationshipKind.class), today());
+    private boolean sentTo(Actor viewer, UUID activityId) {
+        return !viewer.isSystem() && activities.requestsOf(activityId).stream()
+                .anyMatch(request -> request.signerId().equals(viewer.personId()));
     }
 
     /** The sign-off history of an activity the viewer may see, oldest first. */
-    public List<SignatureRequest> requestsOf(UUID viewerId, UUID activityId) {
-        viewable(viewerId, activityId);
+    public List<SignatureRequest> requestsOf(Actor viewer, UUID activityId) {
+        viewable(viewer, activityId);
         return activities.requestsOf(activityId);
     }
 

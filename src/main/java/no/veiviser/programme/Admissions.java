@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.Invitations;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
@@ -93,7 +94,11 @@ public class Admissions {
      */
     @Transactional
     public Person addSupervisor(SignedInPerson head, UUID candidateId, NewPerson supervisor, LocalDate from, String actor) {
-        CandidateFile file = caseloads.file(head, candidateId);
+        CandidateFile file = caseloads.file(Actor.of(head), candidateId);
+        if (blank(supervisor.givenName()) || blank(supervisor.familyName()) || blank(supervisor.email()) || from == null) {
+            throw new InvalidInputException(blank(supervisor.givenName()) ? "givenName" : blank(supervisor.familyName())
+                    ? "familyName" : blank(supervisor.email()) ? "email" : "validFrom", "supervisor.new.incomplete");
+        }
         String email = validEmail(supervisor.email());
         requireText("givenName", supervisor.givenName());
         requireText("familyName", supervisor.familyName());
@@ -104,7 +109,7 @@ public class Admissions {
                 supervisor.profession() == null ? Profession.OTHER : supervisor.profession(),
                 supervisor.title() == null || supervisor.title().isBlank() ? null : supervisor.title().trim()), actor);
         people.grantRole(person.id(), file.enrolment().organisationId(), Role.SUPERVISOR, actor);
-        relationships.start(candidateId, person.id(), RelationshipKind.SUPERVISOR, from, actor);
+        relationships.start(candidateId, person.id(), RelationshipKind.SUPERVISOR, from, Actor.of(head));
         invitations.invite(person.id(), actor);
         return person;
     }
@@ -118,6 +123,10 @@ public class Admissions {
             throw new InvalidInputException("email", "admission.email.taken", address);
         }
         return address;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static void requireText(String field, String value) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.identity.Role;
@@ -25,14 +26,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class Caseloads {
 
+    private final CandidateAccess access;
     private final Relationships relationships;
     private final Enrolments enrolments;
     private final People people;
     private final ServiceRecordRepository serviceRecords;
     private final Clock clock;
 
-    Caseloads(Relationships relationships, Enrolments enrolments, People people, ServiceRecordRepository serviceRecords,
+    Caseloads(CandidateAccess access, Relationships relationships, Enrolments enrolments, People people, ServiceRecordRepository serviceRecords,
               Clock clock) {
+        this.access = access;
         this.serviceRecords = serviceRecords;
         this.relationships = relationships;
         this.enrolments = enrolments;
@@ -41,14 +44,11 @@ public class Caseloads {
     }
 
     /**
-     * A candidate's file for the department head of her organisation; for anyone else she does not
-     * exist.
+     * A candidate's file with every relationship, for those who manage her programme
+     * ({@link Audience#MANAGE_PROGRAMME}); for anyone else she does not exist.
      */
-    public CandidateFile file(SignedInPerson viewer, UUID candidateId) {
-        Enrolment enrolment = enrolments.of(candidateId).stream()
-                .filter(candidate -> viewer.hasRole(Role.DEPARTMENT_HEAD)
-                        && candidate.organisationId().equals(viewer.organisationId()))
-                .findFirst().orElseThrow(() -> new no.veiviser.shared.NotFoundException("Candidate"));
+    public CandidateFile file(Actor viewer, UUID candidateId) {
+        Enrolment enrolment = access.require(viewer, candidateId, Audience.MANAGE_PROGRAMME).enrolment();
         List<SupervisionRelationship> history = relationships.ofCandidates(Set.of(candidateId));
         Set<UUID> ids = new HashSet<>(Set.of(candidateId));
         history.forEach(relationship -> ids.add(relationship.personId()));

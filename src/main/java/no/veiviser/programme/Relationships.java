@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
+import no.veiviser.identity.Role;
 import no.veiviser.programme.internal.RelationshipRepository;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
@@ -16,45 +19,63 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who is veileder, approver, deputy approver and supervisor of a candidate, and when. Access to a
- * candidate's record is decided here, by relationship on a given day, never by role alone.
+ * Who is veileder, approver, deputy approver and supervisor of a candidate, and when. What a
+ * relationship lets a person see or do is decided by {@link CandidateAccess}.
  */
 @Service
 public class Relationships {
 
     private final RelationshipRepository relationships;
-    private final Enrolments enrolments;
+    private final CandidateAccess access;
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Relationships(RelationshipRepository relationships, Enrolments enrolments, People people,
+    Relationships(RelationshipRepository relationships, CandidateAccess access, People people,
                   ApplicationEventPublisher events, Clock clock) {
         this.relationships = relationships;
-        this.enrolments = enrolments;
+        this.access = access;
         this.people = people;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Starts a relationship on {@code from}. For the single kinds (veileder, approver, deputy) the
-     * current holder's relationship ends the day before, so she loses access at once. A veileder must
-     * pass {@link QualificationCheck}; the outcome is returned so that a warning can be shown.
+     * Starts a relationship on {@code from}, for those who manage the candidate's programme. The person
+     * appointed must belong to the candidate's organisation in a role that fits the relationship
+     * (an external supervisor is registered there as supervisor); anyone else is not found. For the
+     * single kinds (veileder, approver, deputy) the current holder's relationship ends the day before,
+     * so she loses access at once. A veileder must pass {@link QualificationCheck}; the outcome is
+     * returned so that a warning can be shown.
      */
     @Transactional
     public QualificationCheck.Outcome start(UUID candidateId, UUID personId, RelationshipKind kind, LocalDate from,
-                                            String actor) {
-        Enrolment enrolment = enrolments.of(candidateId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Candidate"));
+                                            Actor appointer) {
+        Enrolment enrolment = access.require(appointer, candidateId, Audience.MANAGE_PROGRAMME).enrolment();
+        if (enrolment == null) {
+            throw new NotFoundException("Candidate");
+        }
+        if (kind == null || personId == null || from == null) {
+            throw new InvalidInputException(kind == null ? "kind" : personId == null ? "personId" : "validFrom",
+                    "candidate.appoint.incomplete");
+        }
+        Set<Role> roles = appointer.isSystem() ? EnumSet.allOf(Role.class)
+                : people.rolesIn(personId, enrolment.organisationId());
+        if (people.find(personId).isEmpty() || roles.isEmpty()) {
+            throw new NotFoundException("Person");
+        }
         if (candidateId.equals(personId)) {
             throw new InvalidInputException("personId", "relationship.self");
         }
+        String actor = appointer.id();
         QualificationCheck.Outcome outcome = kind == RelationshipKind.VEILEDER
                 ? QualificationCheck.check(enrolment.programme(), people.qualifications(personId), from)
                 : new QualificationCheck.Outcome(true, null);
         if (!outcome.allowed()) {
             throw new InvalidInputException("personId", outcome.messageKey(), outcome.arguments());
+        }
+        if (roles.stream().noneMatch(role -> fits(kind, role))) {
+            throw new InvalidInputException("personId", "relationship.roleMismatch");
         }
         List<SupervisionRelationship> open = relationships.openForUpdate(candidateId, kind);
         if (kind.isSingle()) {
@@ -73,13 +94,28 @@ public class Relationships {
         return outcome;
     }
 
-    /** Ends a relationship after {@code lastDay} (a supervisor leaving, say). */
+    /** Ends a relationship after {@code lastDay} (a supervisor leaving, say), for those who manage the programme. */
     @Transactional
-    public void end(UUID relationshipId, LocalDate lastDay, String actor) {
+    public void end(UUID relationshipId, LocalDate lastDay, Actor ender) {
         SupervisionRelationship relationship = relationships.find(relationshipId)
                 .filter(found -> found.validTo() == null)
+                .filter(found -> access.allows(ender, found.candidateId(), Audience.MANAGE_PROGRAMME))
                 .orElseThrow(() -> new NotFoundException("Relationship"));
-        end(relationship, lastDay, actor);
+        end(relationship, lastDay, ender.id());
+    }
+
+    /**
+     * Which roles may hold which relationship. The appointed person must hold a fitting role in the
+     * candidate's organisation; a person with no role there is, for the appointer, a person that does
+     * not exist. Veiviser itself (the demo loader) appoints without this check.
+     */
+    static boolean fits(RelationshipKind kind, Role role) {
+        return switch (kind) {
+            case VEILEDER -> role == Role.VEILEDER;
+            case APPROVER -> role == Role.APPROVER;
+            case DEPUTY_APPROVER -> role == Role.APPROVER || role == Role.DEPARTMENT_HEAD;
+            case SUPERVISOR -> role == Role.SUPERVISOR || role == Role.VEILEDER;
+        };
     }
 
     /** Whether the person holds one of these relationships to the candidate on the day. */

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
-import no.veiviser.identity.Role;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.programme.internal.ServiceRecordRepository;
@@ -22,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A candidate's service periods, absences and on-call shifts: she reports them, the department head
- * of her organisation confirms or rejects them. Who may read them is decided by relationship: the
- * candidate herself, her veileder, approver and deputy today, and the department head of the
- * organisation she is enrolled at. Anyone else is told the candidate does not exist.
+ * of her organisation confirms or rejects those of her current enrolment. Who may read and decide is
+ * the access policy's ({@link Audience#READ_SERVICE}, {@link Audience#DECIDE_SERVICE}); anyone else is
+ * told the candidate does not exist.
  */
 @Service
 public class ServiceRecords {
@@ -32,21 +30,19 @@ public class ServiceRecords {
     static final int EMPLOYER_MAX_LENGTH = 200;
     private static final DateTimeFormatter SHIFT_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Set<RelationshipKind> READERS =
-            EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.APPROVER, RelationshipKind.DEPUTY_APPROVER);
 
     private final ServiceRecordRepository records;
     private final Enrolments enrolments;
-    private final Relationships relationships;
+    private final CandidateAccess access;
     private final LearningArenas arenas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ServiceRecords(ServiceRecordRepository records, Enrolments enrolments, Relationships relationships,
+    ServiceRecords(ServiceRecordRepository records, Enrolments enrolments, CandidateAccess access,
                    LearningArenas arenas, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.enrolments = enrolments;
-        this.relationships = relationships;
+        this.access = access;
         this.arenas = arenas;
         this.events = events;
         this.clock = clock;
@@ -101,33 +97,22 @@ public class ServiceRecords {
 
     /** Every record of the candidate's current enrolment, for those who may read it. */
     public CandidateService of(SignedInPerson viewer, UUID candidateId) {
-        Enrolment enrolment = readableEnrolment(viewer, candidateId);
-        boolean decides = isDepartmentHeadOf(viewer, enrolment);
+        Actor actor = Actor.of(viewer);
+        Enrolment enrolment = access.require(actor, candidateId, Audience.READ_SERVICE).enrolment();
+        if (enrolment == null) {
+            throw new NotFoundException("Candidate");
+        }
+        boolean decides = access.allows(actor, candidateId, Audience.DECIDE_SERVICE);
         return new CandidateService(enrolment, records.ofEnrolment(enrolment.id()),
                 viewer.personId().equals(candidateId), decides);
     }
 
-    /** Whether the viewer is the candidate herself, or her veileder, approver or deputy today. */
-    private boolean isCandidateOrRelated(SignedInPerson viewer, UUID candidateId) {
-        return viewer.personId().equals(candidateId)
-                || relationships.holds(viewer.personId(), candidateId, READERS, LocalDate.now(clock));
-    }
-
-    private Enrolment readableEnrolment(SignedInPerson viewer, UUID candidateId) {
-        Enrolment enrolment = enrolments.of(candidateId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Candidate"));
-        if (!isCandidateOrRelated(viewer, candidateId) && !isDepartmentHeadOf(viewer, enrolment)) {
-            throw new NotFoundException("Candidate");
-        }
-        return enrolment;
-    }
-
     private ServiceRecord decidable(SignedInPerson head, UUID recordId) {
-        ServiceRecord record = records.find(recordId).orElseThrow(() -> new NotFoundException("Service record"));
-        Enrolment enrolment = enrolments.of(record.candidateId()).stream()
-                .filter(candidate -> candidate.id().equals(record.enrolmentId())).findFirst()
+        ServiceRecord record = records.find(recordId)
+                .filter(found -> access.allows(Actor.of(head), found.candidateId(), Audience.DECIDE_SERVICE))
                 .orElseThrow(() -> new NotFoundException("Service record"));
-        if (!isDepartmentHeadOf(head, enrolment)) {
+        Enrolment current = access.require(Actor.of(head), record.candidateId(), Audience.DECIDE_SERVICE).enrolment();
+        if (!current.id().equals(record.enrolmentId())) {
             throw new NotFoundException("Service record");
         }
         return record;
@@ -145,9 +130,6 @@ public class ServiceRecords {
         return decided;
     }
 
-    private static boolean isDepartmentHeadOf(SignedInPerson viewer, Enrolment enrolment) {
-        return viewer.hasRole(Role.DEPARTMENT_HEAD) && enrolment.organisationId().equals(viewer.organisationId());
-    }
 
     private void validate(Enrolment enrolment, NewServiceRecord reported) {
         switch (reported.kind()) {

@@ -1,6 +1,7 @@
 package no.veiviser.web;
 
 import static no.veiviser.identity.Role.ADMINISTRATOR;
+import static no.veiviser.identity.Role.CATALOG_ADMINISTRATOR;
 import static no.veiviser.identity.Role.APPROVER;
 import static no.veiviser.identity.Role.CANDIDATE;
 import static no.veiviser.identity.Role.DEPARTMENT_HEAD;
@@ -29,8 +30,10 @@ public enum Destination {
     APPROVALS("approvals", "/approvals", EnumSet.of(APPROVER)),
     PLACEMENT("placement", "/placement", EnumSet.of(DEPARTMENT_HEAD)),
     FUNDING("funding", "/funding", EnumSet.of(DEPARTMENT_HEAD)),
+    ORGANISATION_ACCESS_LOG("organisationAccessLog", "/candidates/access-log", EnumSet.of(DEPARTMENT_HEAD)),
+    ACCESS_LOG("accessLog", "/access-log", EnumSet.of(CANDIDATE)),
     ORGANISATION("organisation", "/admin/organisation", EnumSet.of(ADMINISTRATOR)),
-    CATALOGS("catalogs", "/admin/catalogs", EnumSet.of(ADMINISTRATOR)),
+    CATALOGS("catalogs", "/admin/catalogs", EnumSet.of(CATALOG_ADMINISTRATOR)),
     USERS("users", "/admin/users", EnumSet.of(ADMINISTRATOR)),
     AUDIT("audit", "/admin/audit", EnumSet.of(ADMINISTRATOR)),
     OUTBOX("outbox", "/admin/outbox", EnumSet.of(ADMINISTRATOR)),

@@ -30,6 +30,11 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Override
+    public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLocales());
         registry.addInterceptor(new PageContextInterceptor(messages));

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.veiviser.IntegrationTest;
 import no.veiviser.audit.AuditLog;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Profession;
@@ -80,10 +81,10 @@ class GoalApprovalsTest {
         LocalDate start = LocalDate.of(2026, 9, 1);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisations.findByName("Drammen kommune").orElseThrow().id(),
                 ProgrammeType.ALIS, Scheme.NEW, start, null, null, BigDecimal.valueOf(100), null, null), "system");
-        relationships.start(candidate, kari, RelationshipKind.VEILEDER, start, "system");
-        relationships.start(candidate, jon, RelationshipKind.SUPERVISOR, start, "system");
-        relationships.start(candidate, tone, RelationshipKind.APPROVER, start, "system");
-        relationships.start(candidate, eirik, RelationshipKind.DEPUTY_APPROVER, start, "system");
+        relationships.start(candidate, kari, RelationshipKind.VEILEDER, start, Actor.system());
+        relationships.start(candidate, jon, RelationshipKind.SUPERVISOR, start, Actor.system());
+        relationships.start(candidate, tone, RelationshipKind.APPROVER, start, Actor.system());
+        relationships.start(candidate, eirik, RelationshipKind.DEPUTY_APPROVER, start, Actor.system());
     }
 
     @Test

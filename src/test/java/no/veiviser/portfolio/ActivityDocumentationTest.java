@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +74,12 @@ class ActivityDocumentationTest {
         mvc.perform(get("/activities/" + activity).session(candidate))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("rapport.pdf")));
-        byte[] downloaded = mvc.perform(get("/attachments/" + file).session(signIn("jon.bakke", "demo")))
+        MockHttpSession jon = signIn("jon.bakke", "demo");
+        mvc.perform(get("/attachments/" + file).session(jon))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/attachments/" + file).session(signIn("kari.nordby", "demo"))).andExpect(status().isOk());
+        portfolio.requestSignature(alis.id(), activity, fresh.person("jon.bakke"), "test");
+        byte[] downloaded = mvc.perform(get("/attachments/" + file).session(jon))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
@@ -121,8 +127,13 @@ class ActivityDocumentationTest {
 
     @Test
     void theSupervisorCommentsAndTheCandidateReadsIt() throws Exception {
+        MockHttpSession jon = signIn("jon.bakke", "demo");
+        mvc.perform(post("/activities/" + activity + "/comments").param("body", "Før den er sendt til meg")
+                        .session(jon).with(csrf()))
+                .andExpect(status().isNotFound());
+        portfolio.requestSignature(alis.id(), activity, fresh.person("jon.bakke"), "test");
         mvc.perform(post("/activities/" + activity + "/comments").param("body", "Fint besøk, skriv litt mer om funnene.")
-                        .session(signIn("jon.bakke", "demo")).with(csrf()))
+                        .session(jon).with(csrf()))
                 .andExpect(redirectedUrl("/activities/" + activity));
         mvc.perform(get("/activities/" + activity).session(candidate))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Fint besøk, skriv litt mer om funnene.")))
@@ -158,7 +169,7 @@ class ActivityDocumentationTest {
         LearningActivity correction = portfolio.ownActivity(alis.id(), UUID.fromString(corrected.substring("/activities/".length())));
         assertThat(old.status()).isEqualTo(ActivityStatus.SUPERSEDED);
         assertThat(old.performedOn()).isEqualTo(LocalDate.of(2026, 10, 5));
-        assertThat(portfolio.requestsOf(alis.id(), activity)).extracting(SignatureRequest::decision).containsExactly("SIGNED");
+        assertThat(portfolio.requestsOf(new Actor(alis.id(), alis.organisationId(), java.util.Set.of(no.veiviser.identity.Role.CANDIDATE)), activity)).extracting(SignatureRequest::decision).containsExactly("SIGNED");
         assertThat(correction.status()).isEqualTo(ActivityStatus.DRAFT);
         assertThat(correction.performedOn()).isEqualTo(LocalDate.of(2026, 10, 6));
         assertThat(correction.previousVersionId()).isEqualTo(activity);

@@ -93,6 +93,51 @@ class CandidateAppointmentTest {
         assertThat(relationships.ofCandidates(java.util.Set.of(candidate))).isEmpty();
     }
 
+    @Test
+    void theDepartmentHeadAppointsOnlyPeopleOfHerOrganisationInRolesThatFit() throws Exception {
+        MockHttpSession head = signIn("eirik.strand");
+        assertAppointmentRefused(head, "VEILEDER", person("nora.eide"), 302, "another candidate");
+        assertAppointmentRefused(head, "APPROVER", person("admin"), 302, "the administrator as approver");
+        assertAppointmentRefused(head, "APPROVER", person("jon.bakke"), 302, "a supervisor as approver");
+        UUID elsewhere = people.register(new NewPerson("Annen", "Kommune", null, Profession.PHYSICIAN, null), "system").id();
+        people.grantRole(elsewhere, organisations.create("Annen kommune " + elsewhere, null,
+                no.veiviser.organisation.OrganisationKind.MUNICIPALITY, "system").id(),
+                no.veiviser.identity.Role.SUPERVISOR, "system");
+        assertAppointmentRefused(head, "SUPERVISOR", elsewhere, 404, "a person of another organisation");
+        assertAppointmentRefused(head, "SUPERVISOR", UUID.randomUUID(), 404, "nobody");
+        assertThat(relationships.ofCandidates(java.util.Set.of(candidate))).isEmpty();
+
+        MockHttpSession again = signIn("eirik.strand");
+        String page = mvc.perform(get("/candidates/" + candidate).session(again).flashAttrs(
+                        mvc.perform(post("/candidates/" + candidate + "/relationships").session(again).with(csrf())
+                                .param("kind", "APPROVER").param("personId", person("jon.bakke").toString())
+                                .param("validFrom", "2026-10-01")).andReturn().getFlashMap()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Personen har ikke en rolle i organisasjonen som passer til denne oppgaven");
+
+        mvc.perform(post("/api/v1/candidates/" + candidate + "/relationships").with(
+                                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                        .httpBasic("eirik.strand", "demo"))
+                        .contentType("application/json")
+                        .content("{\"personId\":\"" + UUID.randomUUID() + "\",\"kind\":\"SUPERVISOR\",\"validFrom\":\"2026-10-01\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/candidates/" + candidate + "/relationships").session(head).with(csrf())
+                        .param("kind", "SUPERVISOR").param("personId", person("jon.bakke").toString())
+                        .param("validFrom", "2026-10-01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(relationships.ofCandidates(java.util.Set.of(candidate))).extracting(SupervisionRelationship::personId)
+                .containsExactly(person("jon.bakke"));
+    }
+
+    private void assertAppointmentRefused(MockHttpSession head, String kind, UUID personId, int status, String who)
+            throws Exception {
+        int answered = mvc.perform(post("/candidates/" + candidate + "/relationships").session(head).with(csrf())
+                        .param("kind", kind).param("personId", personId.toString()).param("validFrom", "2026-10-01"))
+                .andReturn().getResponse().getStatus();
+        assertThat(answered).as(who).isEqualTo(status);
+        assertThat(relationships.ofCandidates(java.util.Set.of(candidate))).as(who).isEmpty();
+    }
+
     private MockHttpSession signIn(String username) throws Exception {
         return (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(username).password("demo"))
                 .andReturn().getRequest().getSession(false);

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
@@ -59,9 +60,9 @@ class RelationshipsTest {
     void changingTheVeilederEndsTheOldRelationshipTheDayBefore() {
         UUID first = specialist("Første");
         UUID second = specialist("Andre");
-        relationships.start(candidate, first, RelationshipKind.VEILEDER, START, "system");
+        relationships.start(candidate, first, RelationshipKind.VEILEDER, START, Actor.system());
         LocalDate change = LocalDate.of(2026, 11, 15);
-        relationships.start(candidate, second, RelationshipKind.VEILEDER, change, "system");
+        relationships.start(candidate, second, RelationshipKind.VEILEDER, change, Actor.system());
 
         assertThat(relationships.holds(first, candidate, VEILEDER, change.minusDays(1))).isTrue();
         assertThat(relationships.holds(first, candidate, VEILEDER, change)).as("the old veileder loses access at once").isFalse();
@@ -76,7 +77,7 @@ class RelationshipsTest {
     @Test
     void someoneWhoIsNeitherSpecialistNorExemptedCannotBeVeileder() {
         UUID nurse = person("Sykepleier", Profession.NURSE).id();
-        assertThatThrownBy(() -> relationships.start(candidate, nurse, RelationshipKind.VEILEDER, START, "system"))
+        assertThatThrownBy(() -> relationships.start(candidate, nurse, RelationshipKind.VEILEDER, START, Actor.system()))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("veileder.notQualified"));
         assertThat(relationships.ofCandidates(Set.of(candidate))).isEmpty();
@@ -86,10 +87,10 @@ class RelationshipsTest {
     void anyProfessionMayBeSupervisorAndThereMayBeSeveral() {
         UUID nurse = person("Sykepleier", Profession.NURSE).id();
         UUID midwife = person("Jordmor", Profession.MIDWIFE).id();
-        relationships.start(candidate, nurse, RelationshipKind.SUPERVISOR, START, "system");
-        relationships.start(candidate, midwife, RelationshipKind.SUPERVISOR, START, "system");
+        relationships.start(candidate, nurse, RelationshipKind.SUPERVISOR, START, Actor.system());
+        relationships.start(candidate, midwife, RelationshipKind.SUPERVISOR, START, Actor.system());
         assertThat(relationships.ofCandidates(Set.of(candidate))).hasSize(2);
-        assertThatThrownBy(() -> relationships.start(candidate, nurse, RelationshipKind.SUPERVISOR, START, "system"))
+        assertThatThrownBy(() -> relationships.start(candidate, nurse, RelationshipKind.SUPERVISOR, START, Actor.system()))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -97,7 +98,7 @@ class RelationshipsTest {
     void theDatabaseRefusesASecondOpenVeileder() {
         UUID first = specialist("Første");
         UUID second = specialist("Andre");
-        relationships.start(candidate, first, RelationshipKind.VEILEDER, START, "system");
+        relationships.start(candidate, first, RelationshipKind.VEILEDER, START, Actor.system());
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into supervision_relationship (id, candidate_id, person_id, kind, valid_from,
                                                       created_at, created_by, changed_at, changed_by)
@@ -110,15 +111,15 @@ class RelationshipsTest {
     void aNewVeilederCannotStartBeforeTheCurrentOne() {
         UUID first = specialist("Første");
         UUID second = specialist("Andre");
-        relationships.start(candidate, first, RelationshipKind.VEILEDER, START, "system");
-        assertThatThrownBy(() -> relationships.start(candidate, second, RelationshipKind.VEILEDER, START.minusDays(1), "system"))
+        relationships.start(candidate, first, RelationshipKind.VEILEDER, START, Actor.system());
+        assertThatThrownBy(() -> relationships.start(candidate, second, RelationshipKind.VEILEDER, START.minusDays(1), Actor.system()))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(relationships.holds(first, candidate, VEILEDER, START)).isTrue();
     }
 
     @Test
     void theCandidateCannotSuperviseHerself() {
-        assertThatThrownBy(() -> relationships.start(candidate, candidate, RelationshipKind.SUPERVISOR, START, "system"))
+        assertThatThrownBy(() -> relationships.start(candidate, candidate, RelationshipKind.SUPERVISOR, START, Actor.system()))
                 .isInstanceOf(InvalidInputException.class);
     }
 

@@ -1,11 +1,14 @@
 package no.veiviser.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,9 @@ class PagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FreshCandidates fresh;
 
     @Test
     void aCandidateSeesHerProgrammeOnTheStartPage() throws Exception {
@@ -54,12 +60,26 @@ class PagesTest {
     }
 
     @Test
-    void administrationIsForAdministratorsOnly() throws Exception {
+    void administrationIsForAdministratorsOnlyAndTheAuditTrailForHerOwnOrganisation() throws Exception {
         mvc.perform(get("/admin/audit").session(signIn("nora.eide")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/audit").session(signIn("admin")))
+        MockHttpSession admin = signIn("admin");
+        mvc.perform(post("/admin/organisation/approval-settings").param("veilederJustificationRequired", "false")
+                        .session(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        mvc.perform(get("/admin/audit").session(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("person.registered")));
+                .andExpect(content().string(containsString("organisation.veilederJustification")))
+                .andExpect(content().string(containsString("Ingrid Solberg")));
+
+        FreshCandidates.FreshCandidate elsewhere = fresh.alis();
+        MvcResult otherAdmin = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(fresh.administratorOf(elsewhere)).password(FreshCandidates.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        mvc.perform(get("/admin/audit").session((MockHttpSession) otherAdmin.getRequest().getSession(false)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("organisation.veilederJustification"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Ingrid Solberg"))));
     }
 
     @Test
@@ -73,6 +93,19 @@ class PagesTest {
                 .andExpect(content().string(containsString("Learning goals")));
         mvc.perform(get("/").session(session).param("lang", "xx"))
                 .andExpect(content().string(containsString("Velkommen")));
+    }
+
+    @Test
+    void theNationalCatalogsAreForTheCatalogRoleNotForEveryAdministrator() throws Exception {
+        mvc.perform(get("/admin/catalogs").session(signIn("admin"))).andExpect(status().isOk());
+        MvcResult otherAdmin = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(fresh.administratorOf(fresh.alis())).password(FreshCandidates.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        MockHttpSession session = (MockHttpSession) otherAdmin.getRequest().getSession(false);
+        mvc.perform(get("/admin/catalogs").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/catalogs/import").session(session).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/").session(session))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/admin/catalogs\""))));
     }
 
     private MockHttpSession signIn(String username) throws Exception {

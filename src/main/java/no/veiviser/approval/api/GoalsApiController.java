@@ -15,6 +15,7 @@ import no.veiviser.approval.GoalProgress;
 import no.veiviser.approval.GoalQueues;
 import no.veiviser.approval.PendingGoal;
 import no.veiviser.catalog.CatalogCode;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -112,7 +113,7 @@ class GoalsApiController {
     /** The approval basis: the goal, linked activities with signatures, and the history. */
     @GetMapping("/assessments/{id}")
     Basis basis(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        ApprovalBasis basis = overviews.basis(caller.personId(), id);
+        ApprovalBasis basis = overviews.basis(Actor.of(caller), id);
         var activities = basis.activities().stream().map(activity -> {
             var signature = basis.signatures().get(activity.id());
             return new BasisActivity(activity.id(), activity.type().name(), activity.description(), activity.performedOn(),

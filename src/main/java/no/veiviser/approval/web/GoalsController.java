@@ -3,6 +3,7 @@ package no.veiviser.approval.web;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.approval.GoalOverviews;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +38,7 @@ class GoalsController {
     /** The approval basis of a goal: for the candidate and the people related to her. */
     @GetMapping("/assessments/{id}")
     String basis(@AuthenticationPrincipal SignedInPerson person, @PathVariable UUID id, Model model) {
-        model.addAttribute("basis", overviews.basis(person.personId(), id));
+        model.addAttribute("basis", overviews.basis(Actor.of(person), id));
         return "assessment";
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import no.veiviser.audit.AuditEntry;
 import no.veiviser.shared.AuditableEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,12 +24,13 @@ public class AuditEventRepository {
         this.json = json;
     }
 
-    public void append(AuditableEvent event, OffsetDateTime now) {
+    public void append(AuditableEvent event, UUID organisationId, OffsetDateTime now) {
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, subject_type, subject_id, details)
-                values (:now, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb))
+                insert into audit_event (occurred_at, actor, action, subject_type, subject_id, details, organisation_id)
+                values (:now, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb), :organisationId)
                 """)
                 .param("now", now)
+                .param("organisationId", organisationId)
                 .param("actor", event.actor())
                 .param("action", event.action())
                 .param("subjectType", event.subjectType())
@@ -49,8 +51,9 @@ public class AuditEventRepository {
                 .list();
     }
 
-    public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from audit_event order by id desc limit :limit")
+    public List<AuditEntry> latestOf(UUID organisationId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_event where organisation_id = :organisationId order by id desc limit :limit")
+                .param("organisationId", organisationId)
                 .param("limit", limit)
                 .query(AuditEventRepository::entry)
                 .list();

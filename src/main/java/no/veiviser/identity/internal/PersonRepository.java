@@ -139,6 +139,14 @@ public class PersonRepository {
                 .list();
     }
 
+    public java.util.Set<Role> rolesIn(UUID personId, UUID organisationId) {
+        return jdbc.sql("select role from person_role where person_id = :personId and organisation_id = :organisationId")
+                .param("personId", personId)
+                .param("organisationId", organisationId)
+                .query((rs, row) -> Role.valueOf(rs.getString("role")))
+                .set();
+    }
+
     static Person person(ResultSet rs, int row) throws SQLException {
         return new Person(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
                 rs.getString("email"), Profession.valueOf(rs.getString("profession")), rs.getString("title"));

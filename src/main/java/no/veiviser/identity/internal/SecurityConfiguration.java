@@ -104,6 +104,7 @@ class SecurityConfiguration {
                                      ObjectProvider<HelseIdLogin> helseId) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/admin/catalogs/**").hasRole("CATALOG_ADMINISTRATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .headers(SecurityConfiguration::strictHeaders)

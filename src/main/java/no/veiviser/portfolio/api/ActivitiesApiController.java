@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.ActivityComment;
 import no.veiviser.portfolio.ActivityDocumentation;
@@ -139,19 +140,19 @@ class ActivitiesApiController {
 
     @GetMapping("/{id}/attachments")
     List<Attachment> files(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        portfolio.viewable(caller.personId(), id);
+        portfolio.viewable(Actor.of(caller), id);
         return documentation.filesOf(List.of(id)).getOrDefault(id, List.of());
     }
 
     @GetMapping("/{id}/comments")
     List<CommentView> comments(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        return documentation.comments(caller.personId(), id).stream().map(CommentView::of).toList();
+        return documentation.comments(Actor.of(caller), id).stream().map(CommentView::of).toList();
     }
 
     @PostMapping("/{id}/comments")
     ResponseEntity<CommentView> comment(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                         @RequestBody CommentBody body) {
-        ActivityComment comment = documentation.comment(caller.personId(), id, body.text(), caller.personId().toString());
+        ActivityComment comment = documentation.comment(Actor.of(caller), id, body.text());
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments")).body(CommentView.of(comment));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.ActivityDocumentation;
 import no.veiviser.portfolio.CourseCertificates;
@@ -46,7 +47,7 @@ class AttachmentsApiController {
 
     @GetMapping("/attachments/{id}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        ActivityDocumentation.Download download = documentation.download(caller.personId(), id);
+        ActivityDocumentation.Download download = documentation.download(Actor.of(caller), id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.attachment().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(download.attachment().filename(), StandardCharsets.UTF_8).build().toString())

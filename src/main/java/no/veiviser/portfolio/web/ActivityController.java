@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.ActivityComment;
@@ -50,7 +51,7 @@ class ActivityController {
 
     @GetMapping("/activities/{id}")
     String activity(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
-        LearningActivity activity = portfolio.viewable(viewer.personId(), id);
+        LearningActivity activity = portfolio.viewable(Actor.of(viewer), id);
         FormErrors errors = new FormErrors();
         if (model.getAttribute("problem") != null) {
             errors.reject((String) model.getAttribute("problemField"), (String) model.getAttribute("problem"),
@@ -76,7 +77,7 @@ class ActivityController {
     String comment(@AuthenticationPrincipal SignedInPerson author, @PathVariable UUID id,
                    @RequestParam(required = false) String body, RedirectAttributes redirect) {
         try {
-            documentation.comment(author.personId(), id, body, author.personId().toString());
+            documentation.comment(Actor.of(author), id, body);
             redirect.addFlashAttribute("notice", "comment.added");
         } catch (InvalidInputException e) {
             flashProblem(redirect, e);
@@ -107,7 +108,7 @@ class ActivityController {
     /** A file, for those who may see the activities it documents; always downloaded, never shown inline. */
     @GetMapping("/attachments/{id}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id) {
-        ActivityDocumentation.Download download = documentation.download(viewer.personId(), id);
+        ActivityDocumentation.Download download = documentation.download(Actor.of(viewer), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.attachment().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -118,8 +119,8 @@ class ActivityController {
 
     private String page(SignedInPerson viewer, LearningActivity activity, ActivityForm correction, String reason,
                         FormErrors errors, Model model) {
-        List<SignatureRequest> history = portfolio.requestsOf(viewer.personId(), activity.id());
-        List<ActivityComment> comments = documentation.comments(viewer.personId(), activity.id());
+        List<SignatureRequest> history = portfolio.requestsOf(Actor.of(viewer), activity.id());
+        List<ActivityComment> comments = documentation.comments(Actor.of(viewer), activity.id());
         Set<UUID> ids = new HashSet<>();
         ids.add(activity.candidateId());
         history.forEach(request -> ids.add(request.signerId()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.Person;
 import no.veiviser.identity.Profession;
@@ -113,7 +114,7 @@ class CandidatesApiController {
 
     @GetMapping("/{id}")
     CandidateFileView file(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        CandidateFile file = caseloads.file(caller, id);
+        CandidateFile file = caseloads.file(Actor.of(caller), id);
         return new CandidateFileView(PersonRef.of(file.candidate()), EnrolmentView.of(file.enrolment()),
                 file.relationships().stream().map(relationship -> view(relationship, file)).toList());
     }
@@ -122,7 +123,6 @@ class CandidatesApiController {
     @PostMapping("/{id}/relationships")
     ResponseEntity<Appointed> appoint(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                       @RequestBody Appointment appointment, Locale locale) {
-        caseloads.file(caller, id);
         if (appointment.personId() == null) {
             throw new InvalidInputException("personId", "api.required", "personId");
         }
@@ -133,7 +133,7 @@ class CandidatesApiController {
             throw new InvalidInputException("validFrom", "api.required", "validFrom");
         }
         QualificationCheck.Outcome outcome = relationships.start(id, appointment.personId(), appointment.kind(),
-                appointment.validFrom(), caller.personId().toString());
+                appointment.validFrom(), Actor.of(caller));
         return ResponseEntity.created(URI.create("/api/v1/candidates/" + id))
                 .body(new Appointed(id, appointment.personId(), appointment.kind(), appointment.validFrom(),
                         text(outcome, locale)));

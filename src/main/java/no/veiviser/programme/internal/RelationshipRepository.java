@@ -83,6 +83,17 @@ public class RelationshipRepository {
                 .query(RelationshipRepository::relationship).list();
     }
 
+    /** The kinds of relationship the person holds to the candidate on the day. */
+    public List<RelationshipKind> kindsBetween(UUID personId, UUID candidateId, LocalDate day) {
+        return jdbc.sql("""
+                select kind from supervision_relationship
+                 where person_id = :personId and candidate_id = :candidateId
+                   and valid_from <= :day and (valid_to is null or valid_to >= :day)
+                """)
+                .param("personId", personId).param("candidateId", candidateId).param("day", day)
+                .query((rs, row) -> RelationshipKind.valueOf(rs.getString("kind"))).list();
+    }
+
     private static SupervisionRelationship relationship(ResultSet rs, int row) throws SQLException {
         return new SupervisionRelationship(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
                 rs.getObject("person_id", UUID.class), RelationshipKind.valueOf(rs.getString("kind")),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.Profession;
 import no.veiviser.identity.SignedInPerson;
@@ -43,11 +44,6 @@ class CandidateController {
                          @RequestParam(required = false) String email, @RequestParam(required = false) String title,
                          @RequestParam(required = false) Profession profession,
                          @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
-        if (blank(givenName) || blank(familyName) || blank(email) || date(validFrom) == null) {
-            caseloads.file(viewer, id);
-            redirect.addFlashAttribute("problem", "supervisor.new.incomplete");
-            return "redirect:/candidates/" + id;
-        }
         try {
             admissions.addSupervisor(viewer, id, new NewPerson(givenName, familyName, email, profession, title),
                     date(validFrom), viewer.personId().toString());
@@ -61,7 +57,7 @@ class CandidateController {
 
     @GetMapping("/candidates/{id}")
     String candidate(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
-        model.addAttribute("file", caseloads.file(viewer, id));
+        model.addAttribute("file", caseloads.file(Actor.of(viewer), id));
         return "candidate";
     }
 
@@ -69,17 +65,12 @@ class CandidateController {
     String appoint(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
                    @RequestParam(required = false) String kind, @RequestParam(required = false) UUID personId,
                    @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
-        caseloads.file(viewer, id);
         RelationshipKind relationship = Arrays.stream(RelationshipKind.values())
                 .filter(candidate -> candidate.name().equals(kind)).findFirst().orElse(null);
         LocalDate from = date(validFrom);
-        if (relationship == null || personId == null || from == null) {
-            redirect.addFlashAttribute("problem", "candidate.appoint.incomplete");
-            return "redirect:/candidates/" + id;
-        }
         try {
             QualificationCheck.Outcome outcome = relationships.start(id, personId, relationship, from,
-                    viewer.personId().toString());
+                    Actor.of(viewer));
             redirect.addFlashAttribute("notice", "candidate.appointed");
             if (outcome.messageKey() != null) {
                 redirect.addFlashAttribute("warning", outcome.messageKey());
@@ -90,10 +81,6 @@ class CandidateController {
             redirect.addFlashAttribute("problemArguments", e.arguments());
         }
         return "redirect:/candidates/" + id;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static LocalDate date(String value) {

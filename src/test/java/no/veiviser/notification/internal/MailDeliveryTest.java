@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Profession;
@@ -71,7 +72,7 @@ class MailDeliveryTest {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         String address = "supervisor." + alis.username() + "@example.no";
         UUID supervisor = people.register(new NewPerson("Liv", "Berg", address, Profession.NURSE, "Sykepleier"), "system").id();
-        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), "system");
+        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), Actor.system());
         var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.INTERDISCIPLINARY_WORK, SECRET,
                 LocalDate.of(2026, 11, 2), null, null, null, null, List.of("ALM-042")), "test");
         portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
@@ -99,7 +100,7 @@ class MailDeliveryTest {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         UUID supervisor = people.register(new NewPerson("Siv", "Lund", "siv." + alis.username() + "@example.no",
                 Profession.PHYSICIAN, null), "system").id();
-        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), "system");
+        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), Actor.system());
         var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
                 null, null, null, null, List.of("ALM-042")), "test");
         portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
@@ -118,7 +119,7 @@ class MailDeliveryTest {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         UUID supervisor = people.register(new NewPerson("Tor", "Ås", "tor." + alis.username() + "@example.no",
                 Profession.PHYSICIAN, null), "system").id();
-        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), "system");
+        relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), Actor.system());
         var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
                 null, null, null, null, List.of("ALM-042")), "test");
         portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");

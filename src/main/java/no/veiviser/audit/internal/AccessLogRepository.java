@@ -1,0 +1,72 @@
+package no.veiviser.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import no.veiviser.audit.AccessLogEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccessLogRepository {
+
+    private static final String COLUMNS = "read_at, reader_id, subject_id, organisation_id, part, basis";
+
+    private final JdbcClient jdbc;
+
+    AccessLogRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Appends the read unless the same reader read the same part of the same record in the last
+     * minute: one page reads a record several times, and the log should say so once.
+     */
+    public void append(AccessLogEntry entry) {
+        jdbc.sql("insert into access_log (" + COLUMNS + """
+                ) select :at, :reader, :subject, :organisation, :part, :basis
+                   where not exists (select 1 from access_log
+                                      where subject_id = :subject and reader_id = :reader and part = :part
+                                        and read_at > :at - interval '1 minute')
+                """)
+                .param("at", entry.readAt())
+                .param("reader", entry.readerId())
+                .param("subject", entry.subjectId())
+                .param("organisation", entry.organisationId())
+                .param("part", entry.part())
+                .param("basis", entry.basis())
+                .update();
+    }
+
+    public List<AccessLogEntry> ofSubject(UUID subjectId, OffsetDateTime since, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from access_log where subject_id = :subject and read_at >= :since
+                 order by read_at desc limit :limit
+                """)
+                .param("subject", subjectId)
+                .param("since", since)
+                .param("limit", limit)
+                .query(AccessLogRepository::entry)
+                .list();
+    }
+
+    public List<AccessLogEntry> ofOrganisation(UUID organisationId, OffsetDateTime since, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from access_log where organisation_id = :organisation and read_at >= :since
+                 order by read_at desc limit :limit
+                """)
+                .param("organisation", organisationId)
+                .param("since", since)
+                .param("limit", limit)
+                .query(AccessLogRepository::entry)
+                .list();
+    }
+
+    private static AccessLogEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AccessLogEntry(rs.getObject("read_at", OffsetDateTime.class), rs.getObject("reader_id", UUID.class),
+                rs.getObject("subject_id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getString("part"), rs.getString("basis"));
+    }
+}
