@@ -24,11 +24,33 @@ public class AuditEventRepository {
         this.json = json;
     }
 
+    /**
+     * Appends the event to its organisation's chain (see V17): locks the chain's head until the
+     * transaction ends, writes the row with the previous hash and its own, and moves the head.
+     */
     public void append(AuditableEvent event, UUID organisationId, OffsetDateTime now) {
+        String chain = AuditChainRows.chainOf(organisationId);
+        jdbc.sql("insert into audit_chain_head (chain, last_seq) values (:chain, 0) on conflict (chain) do nothing")
+                .param("chain", chain).update();
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, subject_type, subject_id, details, organisation_id)
-                values (:now, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb), :organisationId)
+                with head as (select last_seq, last_hash from audit_chain_head where chain = :chain for update),
+                     appended as (
+                         insert into audit_event (occurred_at, actor, action, subject_type, subject_id, details,
+                                                  organisation_id, chain, seq, previous_hash, hash)
+                         select :now, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb),
+                                :organisationId, :chain, head.last_seq + 1, head.last_hash,
+                                sha256(coalesce(head.last_hash, ''::bytea) || convert_to(jsonb_build_array(
+                                    :chain, head.last_seq + 1,
+                                    to_char(cast(:now as timestamptz) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+                                    cast(:actor as text), cast(:action as text), cast(:subjectType as text),
+                                    cast(:subjectId as text), cast(:details as jsonb),
+                                    cast(:organisationId as uuid))::text, 'UTF8'))
+                           from head
+                         returning seq, hash)
+                update audit_chain_head h set last_seq = appended.seq, last_hash = appended.hash
+                  from appended where h.chain = :chain
                 """)
+                .param("chain", chain)
                 .param("now", now)
                 .param("organisationId", organisationId)
                 .param("actor", event.actor())
