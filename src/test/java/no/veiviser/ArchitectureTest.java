@@ -1,17 +1,23 @@
 package no.veiviser;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import no.veiviser.shared.AuditableEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,5 +66,25 @@ class ArchitectureTest {
                         "jakarta..", "tools.jackson..")
                 .because("the engine is input in, result out: no framework, no database, no clock (docs/rules/README.md)");
         rule.check(CLASSES);
+    }
+
+    @Test
+    void eventsAreTypedFactsNotAStringAction() {
+        ArchRule rule = classes()
+                .that().implement(AuditableEvent.class)
+                .should(notCarryTheirActionAsAField())
+                .because("listeners switch on the event's type, never on a string (docs/adr/0006)");
+        rule.check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> notCarryTheirActionAsAField() {
+        return new ArchCondition<>("not carry their action as a field") {
+            @Override
+            public void check(JavaClass event, ConditionEvents events) {
+                event.getFields().stream().filter(field -> field.getName().equals("action"))
+                        .forEach(field -> events.add(SimpleConditionEvent.violated(event,
+                                event.getName() + " carries its action as a field")));
+            }
+        };
     }
 }

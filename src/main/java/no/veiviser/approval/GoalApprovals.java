@@ -216,7 +216,7 @@ public class GoalApprovals {
         var event = new AssessmentEvent(UUID.randomUUID(), assessment.id(), kind, personId, role, onBehalfOf,
                 blankToNull(comment), now());
         assessments.insertEvent(event, actor);
-        events.publishEvent(new GoalAssessmentChanged(assessment, event, actor));
+        events.publishEvent(GoalAssessmentEvent.of(assessment, event, actor));
     }
 
     private OffsetDateTime now() {

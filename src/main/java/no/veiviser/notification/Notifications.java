@@ -5,17 +5,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import no.veiviser.approval.AssessmentEvent;
-import no.veiviser.approval.GoalAssessmentChanged;
+import no.veiviser.approval.GoalSubmitted;
 import no.veiviser.identity.InvitationSent;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.notification.internal.OutboxRepository;
-import no.veiviser.portfolio.ActivityChanged;
+import no.veiviser.portfolio.ActivitySent;
 import no.veiviser.programme.CurrentRelationships;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
-import no.veiviser.programme.ServiceRecordChanged;
+import no.veiviser.programme.ServiceRecordRejected;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -48,18 +47,13 @@ public class Notifications {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void onActivity(ActivityChanged event) {
-        if ("activity.sent".equals(event.action()) && event.counterpartId() != null) {
-            send(event.counterpartId(), "notice.signature", "/signing", event.actor());
-        }
+    void onActivitySent(ActivitySent event) {
+        send(event.signerId(), "notice.signature", "/signing", event.actor());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void onGoal(GoalAssessmentChanged event) {
-        if (event.event().kind() != AssessmentEvent.Kind.SUBMITTED) {
-            return;
-        }
+    void onGoalSubmitted(GoalSubmitted event) {
         CurrentRelationships current = relationships.currentOf(event.assessment().candidateId());
         UUID veileder = current.holder(RelationshipKind.VEILEDER);
         if (veileder != null) {
@@ -78,10 +72,8 @@ public class Notifications {
     /** A rejected service record: the candidate is told to look (the reason is in Veiviser, not in the mail). */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void onServiceRecord(ServiceRecordChanged event) {
-        if ("serviceRecord.rejected".equals(event.action())) {
-            send(event.record().candidateId(), "notice.serviceRejected", "/service", event.actor());
-        }
+    void onServiceRecordRejected(ServiceRecordRejected event) {
+        send(event.record().candidateId(), "notice.serviceRejected", "/service", event.actor());
     }
 
     /** The newest notices to the people of an organisation, for its administrator. */

@@ -66,8 +66,7 @@ public class LearningArenas {
         var arena = new LearningArena(UUID.randomUUID(), organisationId, details.name(), details.type(), details.place(),
                 details.newVeilederDuringStay(), details.supervisionMode(), details.description(), 0);
         arenas.insert(arena, actor, now());
-        events.publishEvent(ArenaChanged.of("arena.created", arena.id(), actor, "name", details.name(),
-                "type", details.type().name()));
+        events.publishEvent(new ArenaCreated(arena.id(), details.name(), details.type(), actor));
         return arena;
     }
 
@@ -76,8 +75,7 @@ public class LearningArenas {
         owned(organisationId, arenaId);
         requireFreeName(organisationId, details.name(), arenaId);
         arenas.update(arenaId, details, expectedVersion, actor, now());
-        events.publishEvent(ArenaChanged.of("arena.changed", arenaId, actor, "name", details.name(),
-                "type", details.type().name()));
+        events.publishEvent(new ArenaDetailsChanged(arenaId, details.name(), details.type(), actor));
     }
 
     /** Takes the arena out of the plan; it is kept, archived, for the history that refers to it. */
@@ -85,14 +83,14 @@ public class LearningArenas {
     public void archive(UUID organisationId, UUID arenaId, String actor) {
         LearningArena arena = owned(organisationId, arenaId);
         arenas.archive(arenaId, actor, now());
-        events.publishEvent(ArenaChanged.of("arena.archived", arenaId, actor, "name", arena.name()));
+        events.publishEvent(new ArenaArchived(arenaId, arena.name(), actor));
     }
 
     @Transactional
     public void addSite(UUID organisationId, UUID arenaId, String name, String actor) {
         owned(organisationId, arenaId);
         arenas.insertSite(new ArenaSite(UUID.randomUUID(), arenaId, name), actor, now());
-        events.publishEvent(ArenaChanged.of("arena.site.added", arenaId, actor, "site", name));
+        events.publishEvent(new ArenaSiteAdded(arenaId, name, actor));
     }
 
     /** Links a goal of a catalog in use to the arena. */
@@ -109,7 +107,7 @@ public class LearningArenas {
         }
         arenas.insertGoal(new ArenaGoal(UUID.randomUUID(), arenaId, code, blankToNull(activityInArena),
                 blankToNull(otherActivities)), actor, now());
-        events.publishEvent(ArenaChanged.of("arena.goal.added", arenaId, actor, "goal", code));
+        events.publishEvent(new ArenaGoalOffered(arenaId, code, actor));
     }
 
     @Transactional
@@ -117,9 +115,7 @@ public class LearningArenas {
         ArenaGoal goal = arenas.findGoal(arenaGoalId).orElseThrow(() -> new NotFoundException("Arena goal"));
         owned(organisationId, goal.arenaId());
         arenas.deleteGoal(arenaGoalId);
-        events.publishEvent(ArenaChanged.of("arena.goal.removed", goal.arenaId(), actor, "goal", goal.goalCode(),
-                "activityInArena", String.valueOf(goal.activityInArena()),
-                "otherActivities", String.valueOf(goal.otherActivities())));
+        events.publishEvent(new ArenaGoalWithdrawn(goal.arenaId(), goal, actor));
     }
 
     /** The arena offers every goal of the catalog ("Alle FKM-LM"). */
@@ -127,7 +123,7 @@ public class LearningArenas {
     public void offerWholeCatalog(UUID organisationId, UUID arenaId, CatalogCode catalog, String actor) {
         owned(organisationId, arenaId);
         arenas.insertCatalog(arenaId, catalog, actor, now());
-        events.publishEvent(ArenaChanged.of("arena.catalog.added", arenaId, actor, "catalog", catalog.name()));
+        events.publishEvent(new ArenaCatalogOffered(arenaId, catalog, actor));
     }
 
     /**

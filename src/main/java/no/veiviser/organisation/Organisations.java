@@ -32,8 +32,7 @@ public class Organisations {
     public EducationOrganisation create(String name, String organisationNumber, OrganisationKind kind, String actor) {
         var organisation = new EducationOrganisation(UUID.randomUUID(), name, organisationNumber, kind);
         repository.insert(organisation, actor, now());
-        events.publishEvent(new OrganisationChanged("organisation.created", "organisation", organisation.id(),
-                Map.of("name", name), actor));
+        events.publishEvent(new OrganisationCreated(organisation.id(), name, actor));
         return organisation;
     }
 
@@ -41,9 +40,7 @@ public class Organisations {
     @Transactional
     public void register(UUID organisationId, SpecialtyRegistration registration, String actor) {
         repository.upsertRegistration(organisationId, registration, actor, now());
-        events.publishEvent(new OrganisationChanged("organisation.registered", "organisation", organisationId,
-                Map.of("specialty", registration.specialty().name(),
-                        "registeredFrom", registration.registeredFrom().toString()), actor));
+        events.publishEvent(new SpecialtyRegistered(organisationId, registration, actor));
     }
 
     /**
@@ -63,8 +60,7 @@ public class Organisations {
             repository.clearAdministering(organisationId, actor, now());
         }
         repository.insertMember(organisationId, member, actor, now());
-        events.publishEvent(new OrganisationChanged("organisation.member.added", "organisation", organisationId,
-                Map.of("municipality", member.municipality(), "administering", member.administering()), actor));
+        events.publishEvent(new ConsortiumMemberAdded(organisationId, member, actor));
     }
 
     public List<ConsortiumMember> members(UUID organisationId) {
@@ -79,8 +75,7 @@ public class Organisations {
     @Transactional
     public void requireVeilederJustification(UUID organisationId, boolean required, String actor) {
         repository.setVeilederJustificationRequired(organisationId, required, actor, now());
-        events.publishEvent(new OrganisationChanged("organisation.veilederJustification", "organisation", organisationId,
-                Map.of("required", required), actor));
+        events.publishEvent(new VeilederJustificationRequirementSet(organisationId, required, actor));
     }
 
     public boolean requiresVeilederJustification(UUID organisationId) {
@@ -96,13 +91,7 @@ public class Organisations {
     @Transactional
     public void setReadinessSettings(UUID organisationId, ReadinessSettings settings, String actor) {
         repository.setReadinessSettings(organisationId, settings, actor, now());
-        Map<String, Object> details = new java.util.LinkedHashMap<>();
-        details.put("guidanceHoursPerMonth", settings.guidanceHoursPerMonth() == null ? "default"
-                : settings.guidanceHoursPerMonth().toPlainString());
-        details.put("institutionServiceRequired", settings.institutionServiceRequired() == null ? "default"
-                : settings.institutionServiceRequired().toString());
-        events.publishEvent(new OrganisationChanged("organisation.readinessSettings", "organisation", organisationId,
-                details, actor));
+        events.publishEvent(new ReadinessSettingsChosen(organisationId, settings, actor));
     }
 
     public ReadinessSettings readinessSettings(UUID organisationId) {

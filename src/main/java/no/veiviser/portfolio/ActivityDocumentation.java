@@ -55,7 +55,7 @@ public class ActivityDocumentation {
         }
         Attachment stored = store(candidateId, filename, content, actor);
         attachments.link(activityId, stored.id(), actor, now());
-        events.publishEvent(new ActivityChanged("activity.attached", activityId, candidateId, null, actor));
+        events.publishEvent(new ActivityAttached(activityId, candidateId, actor));
         return stored;
     }
 
@@ -118,7 +118,7 @@ public class ActivityDocumentation {
         }
         var comment = new ActivityComment(UUID.randomUUID(), activityId, authorId, body.strip(), now());
         attachments.insertComment(comment, actor);
-        events.publishEvent(new ActivityChanged("activity.commented", activityId, activity.candidateId(), null, actor));
+        events.publishEvent(new ActivityCommented(activityId, activity.candidateId(), actor));
         return comment;
     }
 

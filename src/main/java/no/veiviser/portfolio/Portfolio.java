@@ -63,7 +63,7 @@ public class Portfolio {
     public LearningActivity record(UUID candidateId, NewActivity activity, String actor) {
         LearningActivity recorded = validated(candidateId, activity, null, null);
         activities.insert(recorded, actor, now());
-        events.publishEvent(new ActivityChanged("activity.recorded", recorded.id(), candidateId, null, actor));
+        events.publishEvent(new ActivityRecorded(recorded.id(), candidateId, actor));
         return recorded;
     }
 
@@ -85,7 +85,7 @@ public class Portfolio {
             throw new OptimisticLockingFailureException("Activity " + activityId + " was corrected at the same time");
         }
         activities.insert(correction, actor, now());
-        events.publishEvent(new ActivityChanged("activity.corrected", correction.id(), candidateId, null, actor));
+        events.publishEvent(new ActivityCorrected(correction.id(), candidateId, actor));
         return correction;
     }
 
@@ -104,7 +104,7 @@ public class Portfolio {
         }
         var request = new SignatureRequest(UUID.randomUUID(), activityId, signerId, now(), null, null, null);
         activities.insertRequest(request, actor, now());
-        events.publishEvent(new ActivityChanged("activity.sent", activityId, candidateId, signerId, actor));
+        events.publishEvent(new ActivitySent(activityId, candidateId, signerId, actor));
         return request;
     }
 
@@ -214,8 +214,9 @@ public class Portfolio {
         }
         activities.decide(requestId, decision, comment, actor, now());
         activities.changeStatus(activity.id(), ActivityStatus.SENT, status, actor, now());
-        events.publishEvent(new ActivityChanged("activity." + decision.toLowerCase(Locale.ROOT), activity.id(),
-                activity.candidateId(), signerId, actor));
+        events.publishEvent(status == ActivityStatus.SIGNED
+                ? new ActivitySigned(activity.id(), activity.candidateId(), signerId, actor)
+                : new ActivityRejected(activity.id(), activity.candidateId(), signerId, actor));
     }
 
     private LearningActivity validated(UUID candidateId, NewActivity activity, UUID previousVersionId, String reason) {

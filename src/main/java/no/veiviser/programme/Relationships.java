@@ -90,7 +90,7 @@ public class Relationships {
         }
         var relationship = new SupervisionRelationship(UUID.randomUUID(), candidateId, personId, kind, from, null);
         relationships.insert(relationship, actor, now());
-        events.publishEvent(new RelationshipChanged("relationship.started", relationship, actor));
+        events.publishEvent(new RelationshipStarted(relationship, actor));
         return outcome;
     }
 
@@ -154,7 +154,7 @@ public class Relationships {
             throw new InvalidInputException("validTo", "relationship.endBeforeStart", relationship.validFrom());
         }
         relationships.end(relationship.id(), lastDay, actor, now());
-        events.publishEvent(new RelationshipChanged("relationship.ended", new SupervisionRelationship(relationship.id(),
+        events.publishEvent(new RelationshipEnded(new SupervisionRelationship(relationship.id(),
                 relationship.candidateId(), relationship.personId(), relationship.kind(), relationship.validFrom(),
                 lastDay), actor));
     }

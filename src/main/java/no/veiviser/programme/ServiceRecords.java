@@ -64,7 +64,7 @@ public class ServiceRecords {
                 reported.shiftStart(), reported.shiftEnd(), ServiceRecordStatus.REPORTED, null, null, 0);
         String actor = candidate.personId().toString();
         records.insert(record, actor, now());
-        events.publishEvent(new ServiceRecordChanged("serviceRecord.reported", record, actor));
+        events.publishEvent(new ServiceRecordReported(record, actor));
         return record;
     }
 
@@ -74,14 +74,13 @@ public class ServiceRecords {
         ServiceRecord record = records.find(recordId)
                 .filter(found -> found.candidateId().equals(candidate.personId()))
                 .orElseThrow(() -> new NotFoundException("Service record"));
-        return decide(record, ServiceRecordStatus.WITHDRAWN, null, null, candidate, "serviceRecord.withdrawn");
+        return decide(record, ServiceRecordStatus.WITHDRAWN, null, null, candidate);
     }
 
     /** The department head confirms a record: from now on it counts towards readiness. */
     @Transactional
     public ServiceRecord confirm(SignedInPerson head, UUID recordId) {
-        return decide(decidable(head, recordId), ServiceRecordStatus.CONFIRMED, head.personId(), null, head,
-                "serviceRecord.confirmed");
+        return decide(decidable(head, recordId), ServiceRecordStatus.CONFIRMED, head.personId(), null, head);
     }
 
     /** The department head rejects a record with a reason the candidate sees. */
@@ -91,8 +90,7 @@ public class ServiceRecords {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "serviceRecord.reject.reasonRequired");
         }
-        return decide(record, ServiceRecordStatus.REJECTED, head.personId(), reason.trim(), head,
-                "serviceRecord.rejected");
+        return decide(record, ServiceRecordStatus.REJECTED, head.personId(), reason.trim(), head);
     }
 
     /** Every record of the candidate's current enrolment, for those who may read it. */
@@ -119,14 +117,14 @@ public class ServiceRecords {
     }
 
     private ServiceRecord decide(ServiceRecord record, ServiceRecordStatus status, UUID decidedBy, String comment,
-                                 SignedInPerson actor, String action) {
+                                 SignedInPerson actor) {
         String actorId = actor.personId().toString();
         if (!records.decide(record.id(), status, decidedBy, comment, actorId, now())) {
             ServiceRecord current = records.find(record.id()).orElseThrow();
             throw new ConflictException("Service record already " + current.status(), current);
         }
         ServiceRecord decided = records.find(record.id()).orElseThrow();
-        events.publishEvent(new ServiceRecordChanged(action, decided, actorId));
+        events.publishEvent(ServiceRecordEvent.of(decided, actorId));
         return decided;
     }
 
