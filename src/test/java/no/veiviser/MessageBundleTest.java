@@ -3,6 +3,10 @@ package no.veiviser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -93,8 +97,44 @@ class MessageBundleTest {
                 "serviceRecord.absenceType.required", "serviceRecord.shiftStart.required", "serviceRecord.shiftEnd.required",
                 "serviceRecord.shiftEnd.beforeStart", "serviceRecord.shiftEnd.future", "serviceRecord.shift.overlaps",
                 "serviceRecord.reject.reasonRequired", "serviceRecord.time.invalid"));
+        for (var audience : no.veiviser.programme.Audience.values()) {
+            if (audience.logged()) {
+                keys.add("access.part." + audience.name());
+            }
+        }
+        for (var basis : no.veiviser.programme.AccessBasis.values()) {
+            if (basis != no.veiviser.programme.AccessBasis.SELF && basis != no.veiviser.programme.AccessBasis.SYSTEM) {
+                keys.add("access.basis." + basis.name());
+            }
+        }
+        prefixed(keys, "audit.chain.reason.", no.veiviser.audit.ChainBreak.Reason.values());
+        auditActions().forEach(action -> keys.add("audit.action." + action));
         Set<String> norwegianKeys = NORWEGIAN.stringPropertyNames();
         assertThat(norwegianKeys).containsAll(keys);
+    }
+
+    /**
+     * Every action an audited event can carry: the string each event's {@code action()} returns in
+     * the sources, and {@code goal.<step>} for each assessment step.
+     */
+    private static Set<String> auditActions() {
+        Set<String> actions = new java.util.TreeSet<>();
+        Pattern action = Pattern.compile("String action\\(\\) \\{\\s*return \"([a-zA-Z.]+)\";");
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = action.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    actions.add(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (var step : no.veiviser.approval.AssessmentEvent.Kind.values()) {
+            actions.add("goal." + step.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(actions).as("audited actions found").hasSizeGreaterThan(30);
+        return actions;
     }
 
     private static void prefixed(List<String> keys, String prefix, Enum<?>[] values) {

@@ -69,7 +69,7 @@ class PagesTest {
                 .andExpect(redirectedUrl("/admin/organisation"));
         mvc.perform(get("/admin/audit").session(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("organisation.veilederJustification")))
+                .andExpect(content().string(containsString("Krav om skriftlig begrunnelse fra veileder endret")))
                 .andExpect(content().string(containsString("Ingrid Solberg")));
 
         FreshCandidates.FreshCandidate elsewhere = fresh.alis();
@@ -78,7 +78,7 @@ class PagesTest {
                 .andExpect(redirectedUrl("/")).andReturn();
         mvc.perform(get("/admin/audit").session((MockHttpSession) otherAdmin.getRequest().getSession(false)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("organisation.veilederJustification"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Krav om skriftlig begrunnelse fra veileder endret"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Ingrid Solberg"))));
     }
 
