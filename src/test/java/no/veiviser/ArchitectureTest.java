@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import no.veiviser.shared.AuditableEvent;
+import no.veiviser.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +76,29 @@ class ArchitectureTest {
                 .should(notCarryTheirActionAsAField())
                 .because("listeners switch on the event's type, never on a string (docs/adr/0006)");
         rule.check(CLASSES);
+    }
+
+    @Test
+    void noControllerCatchesADomainRefusalItself() {
+        ArchRule rule = classes()
+                .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should(notCatch(InvalidInputException.class))
+                .because("one mechanism turns a refusal into form errors or a flash message (shared.FormRefusals)");
+        rule.check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> notCatch(Class<? extends Throwable> refusal) {
+        return new ArchCondition<>("not catch " + refusal.getSimpleName()) {
+            @Override
+            public void check(JavaClass controller, ConditionEvents events) {
+                controller.getCodeUnits().forEach(method -> method.getTryCatchBlocks().forEach(block -> {
+                    if (block.getCaughtThrowables().stream().anyMatch(caught -> caught.isEquivalentTo(refusal))) {
+                        events.add(SimpleConditionEvent.violated(controller,
+                                method.getFullName() + " catches " + refusal.getSimpleName()));
+                    }
+                }));
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> notCarryTheirActionAsAField() {

@@ -23,6 +23,11 @@ public final class FormErrors {
         return reject(e.field(), e.messageKey(), e.arguments());
     }
 
+    /** A refusal carried over a redirect, on its field. */
+    public FormErrors reject(Refusal refusal) {
+        return reject(refusal.field(), refusal.key(), refusal.arguments());
+    }
+
     public FormErrors requireText(String field, String value) {
         if (value == null || value.isBlank()) {
             reject(field, "form.required");

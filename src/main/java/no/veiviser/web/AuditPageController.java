@@ -13,6 +13,8 @@ import no.veiviser.audit.AuditChain;
 import no.veiviser.audit.AuditEntry;
 import no.veiviser.audit.ChainHead;
 import no.veiviser.audit.Checkpoints;
+import no.veiviser.shared.FormRefusals;
+import no.veiviser.shared.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,7 +71,7 @@ class AuditPageController {
             try {
                 saved = Checkpoints.read(new String(checkpoint.getBytes(), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException notACheckpoint) {
-                model.addAttribute("problem", "audit.verify.notACheckpoint");
+                model.addAttribute(FormRefusals.FLASH, Refusal.of("audit.verify.notACheckpoint"));
                 return audit(administrator, model);
             }
         }

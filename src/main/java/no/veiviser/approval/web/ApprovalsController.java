@@ -1,10 +1,10 @@
 package no.veiviser.approval.web;
 
+import no.veiviser.shared.FormRefusals;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.approval.GoalQueues;
 import no.veiviser.identity.SignedInPerson;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,16 +35,15 @@ class ApprovalsController {
     @PostMapping("/approvals/{id}")
     String decide(@AuthenticationPrincipal SignedInPerson approver, @PathVariable UUID id, @RequestParam String decision,
                   @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        try {
-            if ("return".equals(decision)) {
+        boolean returning = "return".equals(decision);
+        if (FormRefusals.run(redirect, () -> {
+            if (returning) {
                 approvals.returnToCandidate(approver.personId(), id, comment, approver.personId().toString());
-                redirect.addFlashAttribute("notice", "approvals.returned");
             } else {
                 approvals.approve(approver.personId(), id, comment, approver.personId().toString());
-                redirect.addFlashAttribute("notice", "approvals.approved");
             }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+        })) {
+            redirect.addFlashAttribute("notice", returning ? "approvals.returned" : "approvals.approved");
         }
         return "redirect:/approvals";
     }
@@ -58,11 +57,9 @@ class ApprovalsController {
     @PostMapping("/recommendations/{id}")
     String recommend(@AuthenticationPrincipal SignedInPerson person, @PathVariable UUID id,
                      @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        try {
-            approvals.recommend(person.personId(), id, comment, person.personId().toString());
+        if (FormRefusals.run(redirect, () -> approvals.recommend(person.personId(), id, comment,
+                person.personId().toString()))) {
             redirect.addFlashAttribute("notice", "recommendations.given");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
         }
         return "redirect:/recommendations";
     }

@@ -1,11 +1,11 @@
 package no.veiviser.approval.web;
 
+import no.veiviser.shared.FormRefusals;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.approval.GoalOverviews;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,11 +45,9 @@ class GoalsController {
     @PostMapping("/goals/{code}/submit")
     String submit(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable String code,
                   @RequestParam(required = false) String justification, RedirectAttributes redirect) {
-        try {
-            approvals.submit(candidate.personId(), code, justification, candidate.personId().toString());
+        if (FormRefusals.run(redirect, () -> approvals.submit(candidate.personId(), code, justification,
+                candidate.personId().toString()))) {
             redirect.addFlashAttribute("notice", "goals.submitted");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
         }
         return "redirect:/goals#" + code;
     }

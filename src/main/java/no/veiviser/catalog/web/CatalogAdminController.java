@@ -1,9 +1,9 @@
 package no.veiviser.catalog.web;
 
+import no.veiviser.shared.TypedText;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -127,11 +127,10 @@ class CatalogAdminController {
     }
 
     private static LocalDate date(String value, List<ImportProblem> problems) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
+        LocalDate date = TypedText.date(value);
+        if (date == null) {
             problems.add(ImportProblem.file("Skriv gyldig fra-datoen som åååå-mm-dd, for eksempel 2027-01-01."));
-            return null;
         }
+        return date;
     }
 }

@@ -1,12 +1,12 @@
 package no.veiviser.identity.web;
 
+import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import jakarta.servlet.http.HttpSession;
 import no.veiviser.identity.Invitations;
 import no.veiviser.identity.SignInOptions;
 import no.veiviser.shared.FormErrors;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,13 +50,9 @@ class InvitationController {
         if (errors.isEmpty() && !Objects.equals(password, passwordRepeat)) {
             errors.reject("passwordRepeat", "invitation.password.mismatch");
         }
-        if (errors.isEmpty()) {
-            try {
-                invitations.acceptWithLocalAccount(token, username, password);
-                return "redirect:/login?welcome";
-            } catch (InvalidInputException e) {
-                errors.reject(e);
-            }
+        if (errors.isEmpty()
+                && FormRefusals.run(errors, () -> invitations.acceptWithLocalAccount(token, username, password))) {
+            return "redirect:/login?welcome";
         }
         String page = page(token, username == null ? "" : username, errors, model, response);
         if (response.getStatus() == HttpStatus.OK.value()) {

@@ -1,5 +1,7 @@
 package no.veiviser.organisation.web;
 
+import no.veiviser.shared.TypedText;
+import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Set;
@@ -14,7 +16,6 @@ import no.veiviser.organisation.LearningArena;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.organisation.ReadinessSettings;
-import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.Specialty;
 import no.veiviser.shared.NotFoundException;
 import no.veiviser.shared.FormErrors;
@@ -64,7 +65,7 @@ class OrganisationAdminController {
         if (specialty == null) {
             errors.reject("specialty", "organisation.registration.specialtyRequired");
         }
-        LocalDate from = parseDate(form.registeredFrom());
+        LocalDate from = TypedText.date(form.registeredFrom());
         if (from == null) {
             errors.reject("registeredFrom", "form.date");
         }
@@ -82,15 +83,10 @@ class OrganisationAdminController {
                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors().requireText("municipality", form.municipality())
                 .maxLength("municipality", form.municipality(), ArenaForm.MAX_NAME);
-        if (errors.isEmpty()) {
-            try {
-                organisations.addMember(admin.organisationId(),
-                        new ConsortiumMember(form.municipality().trim(), "yes".equals(form.administering())), actor(admin));
-                redirect.addFlashAttribute("notice", "organisation.member.added");
-                return "redirect:/admin/organisation";
-            } catch (InvalidInputException e) {
-                errors.reject(e);
-            }
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> organisations.addMember(admin.organisationId(),
+                new ConsortiumMember(form.municipality().trim(), "yes".equals(form.administering())), actor(admin)))) {
+            redirect.addFlashAttribute("notice", "organisation.member.added");
+            return "redirect:/admin/organisation";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return organisationPage(admin, model, Forms.fresh().withMember(form, errors));
@@ -130,14 +126,12 @@ class OrganisationAdminController {
     String addArena(@AuthenticationPrincipal SignedInPerson admin, @ModelAttribute ArenaForm form, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = form.validate();
-        if (errors.isEmpty()) {
-            try {
-                LearningArena arena = arenas.add(admin.organisationId(), form.details(), actor(admin));
-                redirect.addFlashAttribute("notice", "arena.added");
-                return "redirect:/admin/organisation/arenas/" + arena.id();
-            } catch (InvalidInputException e) {
-                errors.reject(e);
-            }
+        var arena = errors.isEmpty()
+                ? FormRefusals.attempt(errors, () -> arenas.add(admin.organisationId(), form.details(), actor(admin)))
+                : java.util.Optional.<LearningArena>empty();
+        if (arena.isPresent()) {
+            redirect.addFlashAttribute("notice", "arena.added");
+            return "redirect:/admin/organisation/arenas/" + arena.get().id();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return organisationPage(admin, model, Forms.fresh().withArena(form, errors));
@@ -157,12 +151,11 @@ class OrganisationAdminController {
         FormErrors errors = form.validate();
         if (errors.isEmpty()) {
             try {
-                arenas.change(admin.organisationId(), id, form.details(), form.version() == null ? -1 : form.version(),
-                        actor(admin));
-                redirect.addFlashAttribute("notice", "arena.saved");
-                return "redirect:/admin/organisation/arenas/" + id;
-            } catch (InvalidInputException e) {
-                errors.reject(e);
+                if (FormRefusals.run(errors, () -> arenas.change(admin.organisationId(), id, form.details(),
+                        form.version() == null ? -1 : form.version(), actor(admin)))) {
+                    redirect.addFlashAttribute("notice", "arena.saved");
+                    return "redirect:/admin/organisation/arenas/" + id;
+                }
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("name", "arena.conflict");
             }
@@ -178,15 +171,10 @@ class OrganisationAdminController {
                     RedirectAttributes redirect) {
         ArenaOverview arena = arenas.arena(admin.organisationId(), id);
         FormErrors errors = form.validate();
-        if (errors.isEmpty()) {
-            try {
-                arenas.offerGoal(admin.organisationId(), id, form.goalCode(), form.activityInArena(),
-                        form.otherActivities(), actor(admin));
-                redirect.addFlashAttribute("notice", "arena.goal.added");
-                return "redirect:/admin/organisation/arenas/" + id + "#goals";
-            } catch (InvalidInputException e) {
-                errors.reject(e);
-            }
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> arenas.offerGoal(admin.organisationId(), id,
+                form.goalCode(), form.activityInArena(), form.otherActivities(), actor(admin)))) {
+            redirect.addFlashAttribute("notice", "arena.goal.added");
+            return "redirect:/admin/organisation/arenas/" + id + "#goals";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return arenaPage(model, arena, ArenaForm.of(arena), new FormErrors(), form, errors);
@@ -256,14 +244,6 @@ class OrganisationAdminController {
                 organisations.requiresVeilederJustification(organisation.id()),
                 organisations.readinessSettings(organisation.id())));
         return "admin/organisation";
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     private String arenaPage(Model model, ArenaOverview arena, ArenaForm form, FormErrors formErrors,

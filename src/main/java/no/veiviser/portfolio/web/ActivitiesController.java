@@ -1,5 +1,7 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.shared.FormRefusals;
+import no.veiviser.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,7 +13,6 @@ import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.portfolio.SignatureRequest;
 import no.veiviser.shared.FormErrors;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,14 +45,11 @@ class ActivitiesController {
     String record(@AuthenticationPrincipal SignedInPerson candidate, @ModelAttribute ActivityForm form, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = form.validate();
-        if (errors.isEmpty()) {
-            try {
-                portfolio.record(candidate.personId(), form.activity(), candidate.personId().toString());
-                redirect.addFlashAttribute("notice", "activity.recorded");
-                return "redirect:/activities";
-            } catch (InvalidInputException e) {
-                errors.reject(e);
-            }
+        if (errors.isEmpty() && FormRefusals.attempt(errors,
+                () -> portfolio.record(candidate.personId(), form.activity(), candidate.personId().toString()))
+                .isPresent()) {
+            redirect.addFlashAttribute("notice", "activity.recorded");
+            return "redirect:/activities";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(candidate, model, form, errors);
@@ -60,14 +58,11 @@ class ActivitiesController {
     @PostMapping("/activities/{id}/send")
     String send(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id,
                 @RequestParam(required = false) UUID signerId, RedirectAttributes redirect) {
-        try {
-            if (signerId == null) {
-                throw new InvalidInputException("signerId", "activity.signer.notRelated");
-            }
-            portfolio.requestSignature(candidate.personId(), id, signerId, candidate.personId().toString());
+        if (signerId == null) {
+            FormRefusals.flash(redirect, "activity.signer.notRelated");
+        } else if (FormRefusals.run(redirect, () -> portfolio.requestSignature(candidate.personId(), id, signerId,
+                candidate.personId().toString()))) {
             redirect.addFlashAttribute("notice", "activity.sent");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
         }
         return "redirect:/activities";
     }
@@ -79,8 +74,8 @@ class ActivitiesController {
         requests.values().forEach(request -> ids.add(request.signerId()));
         Map<UUID, Person> persons = people.findAll(ids);
         String notice = (String) model.getAttribute("notice");
-        if (model.getAttribute("problem") != null) {
-            errors.reject("signerId", (String) model.getAttribute("problem"));
+        if (model.getAttribute(FormRefusals.FLASH) instanceof Refusal refused) {
+            errors.reject(refused.field() == null ? "signerId" : refused.field(), refused.key(), refused.arguments());
         }
         model.addAttribute("view", new ActivitiesPage(activities, requests, persons, portfolio.signersFor(candidate.personId()),
                 form, errors, notice, ActivityForm.types()));

@@ -1,5 +1,7 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.shared.Refusal;
+import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashSet;
@@ -15,7 +17,6 @@ import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.portfolio.SignatureRequest;
 import no.veiviser.shared.FormErrors;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,9 +54,8 @@ class ActivityController {
     String activity(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
         LearningActivity activity = portfolio.viewable(Actor.of(viewer), id);
         FormErrors errors = new FormErrors();
-        if (model.getAttribute("problem") != null) {
-            errors.reject((String) model.getAttribute("problemField"), (String) model.getAttribute("problem"),
-                    (Object[]) model.getAttribute("problemArguments"));
+        if (model.getAttribute(FormRefusals.FLASH) instanceof Refusal refused) {
+            errors.reject(refused);
         }
         return page(viewer, activity, ActivityForm.of(activity), "", errors, model);
     }
@@ -63,12 +63,11 @@ class ActivityController {
     @PostMapping("/activities/{id}/attachments")
     String attach(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        try {
-            documentation.attach(candidate.personId(), id, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), candidate.personId().toString());
+        String filename = file == null ? null : file.getOriginalFilename();
+        byte[] content = file == null ? null : file.getBytes();
+        if (FormRefusals.run(redirect, () -> documentation.attach(candidate.personId(), id, filename, content,
+                candidate.personId().toString()))) {
             redirect.addFlashAttribute("notice", "attachment.added");
-        } catch (InvalidInputException e) {
-            flashProblem(redirect, e);
         }
         return "redirect:/activities/" + id;
     }
@@ -76,11 +75,8 @@ class ActivityController {
     @PostMapping("/activities/{id}/comments")
     String comment(@AuthenticationPrincipal SignedInPerson author, @PathVariable UUID id,
                    @RequestParam(required = false) String body, RedirectAttributes redirect) {
-        try {
-            documentation.comment(Actor.of(author), id, body);
+        if (FormRefusals.run(redirect, () -> documentation.comment(Actor.of(author), id, body))) {
             redirect.addFlashAttribute("notice", "comment.added");
-        } catch (InvalidInputException e) {
-            flashProblem(redirect, e);
         }
         return "redirect:/activities/" + id;
     }
@@ -92,13 +88,11 @@ class ActivityController {
         LearningActivity signed = portfolio.ownActivity(candidate.personId(), id);
         FormErrors errors = form.validate().requireText("reason", reason).maxLength("reason", reason, 2000);
         if (errors.isEmpty()) {
-            try {
-                LearningActivity correction = portfolio.correct(candidate.personId(), id, form.activity(), reason,
-                        candidate.personId().toString());
+            var correction = FormRefusals.attempt(errors, () -> portfolio.correct(candidate.personId(), id,
+                    form.activity(), reason, candidate.personId().toString()));
+            if (correction.isPresent()) {
                 redirect.addFlashAttribute("notice", "activity.corrected");
-                return "redirect:/activities/" + correction.id();
-            } catch (InvalidInputException e) {
-                errors.reject(e);
+                return "redirect:/activities/" + correction.get().id();
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -130,11 +124,5 @@ class ActivityController {
                 people.findAll(ids), correction, reason, errors, (String) model.getAttribute("notice"),
                 ActivityForm.types()));
         return "activity";
-    }
-
-    private static void flashProblem(RedirectAttributes redirect, InvalidInputException e) {
-        redirect.addFlashAttribute("problemField", e.field());
-        redirect.addFlashAttribute("problem", e.messageKey());
-        redirect.addFlashAttribute("problemArguments", e.arguments());
     }
 }

@@ -1,10 +1,10 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.shared.TypedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import no.veiviser.portfolio.ActivityType;
@@ -40,58 +40,39 @@ public record ActivityForm(String type, String performedOn, String description, 
         if (activityType() == null) {
             errors.reject("type", "activity.type.required");
         }
-        if (date(performedOn) == null) {
+        if (TypedText.date(performedOn) == null) {
             errors.reject("performedOn", "form.date");
         }
-        if (!isBlank(hours) && number(hours) == null) {
+        if (!TypedText.blank(hours) && number(hours) == null) {
             errors.reject("hours", "activity.hours.invalid");
         }
-        if (!isBlank(shiftStart) && time(shiftStart) == null) {
+        if (!TypedText.blank(shiftStart) && time(shiftStart) == null) {
             errors.reject("shiftStart", "activity.time.invalid");
         }
-        if (!isBlank(shiftEnd) && time(shiftEnd) == null) {
+        if (!TypedText.blank(shiftEnd) && time(shiftEnd) == null) {
             errors.reject("shiftEnd", "activity.time.invalid");
         }
         return errors;
     }
 
     NewActivity activity() {
-        return new NewActivity(activityType(), description, date(performedOn), time(shiftStart), time(shiftEnd), place,
-                isBlank(hours) ? null : number(hours), Arrays.stream(goalCodes.split("[,;\\s]+")).toList());
+        return new NewActivity(activityType(), description, TypedText.date(performedOn), time(shiftStart), time(shiftEnd), place,
+                TypedText.blank(hours) ? null : number(hours), Arrays.stream(goalCodes.split("[,;\\s]+")).toList());
     }
 
     private ActivityType activityType() {
-        return Arrays.stream(ActivityType.values()).filter(candidate -> candidate.name().equals(type)).findFirst().orElse(null);
-    }
-
-    static LocalDate date(String value) {
-        try {
-            return isBlank(value) ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedText.value(ActivityType.values(), type);
     }
 
     private static OffsetDateTime time(String value) {
-        try {
-            return isBlank(value) ? null
-                    : LocalDateTime.parse(value.trim()).atZone(TimeConfiguration.OSLO).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        LocalDateTime time = TypedText.dateTime(value);
+        return time == null ? null : time.atZone(TimeConfiguration.OSLO).toOffsetDateTime();
     }
 
+    /** A positive number, with a decimal comma or point; anything else is null. */
     static BigDecimal number(String value) {
-        try {
-            BigDecimal number = new BigDecimal(value.trim().replace(',', '.'));
-            return number.signum() > 0 ? number : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        BigDecimal number = TypedText.number(value);
+        return number != null && number.signum() > 0 ? number : null;
     }
 
     static List<ActivityType> types() {

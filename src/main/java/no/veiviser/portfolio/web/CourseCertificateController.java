@@ -1,5 +1,7 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.shared.TypedText;
+import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -8,7 +10,6 @@ import java.util.List;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.CourseCertificates;
 import no.veiviser.shared.FormErrors;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class CourseCertificateController {
                    RedirectAttributes redirect) throws IOException {
         CourseCertificates.Proposal proposal = certificates.propose(candidate.personId(), course);
         FormErrors errors = new FormErrors();
-        LocalDate date = ActivityForm.date(completedOn);
+        LocalDate date = TypedText.date(completedOn);
         BigDecimal courseHours = hours == null || hours.isBlank() ? null : ActivityForm.number(hours);
         if (date == null) {
             errors.reject("completedOn", "form.date");
@@ -55,16 +56,12 @@ class CourseCertificateController {
         if (hours != null && !hours.isBlank() && courseHours == null) {
             errors.reject("hours", "activity.hours.invalid");
         }
-        if (errors.isEmpty()) {
-            try {
-                certificates.confirm(candidate.personId(), course, date, courseHours, goalCodes,
-                        file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
-                        candidate.personId().toString());
-                redirect.addFlashAttribute("notice", "certificate.recorded");
-                return "redirect:/activities";
-            } catch (InvalidInputException e) {
-                errors.reject(e);
-            }
+        String filename = file == null ? null : file.getOriginalFilename();
+        byte[] content = file == null ? null : file.getBytes();
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> certificates.confirm(candidate.personId(), course,
+                date, courseHours, goalCodes, filename, content, candidate.personId().toString()))) {
+            redirect.addFlashAttribute("notice", "certificate.recorded");
+            return "redirect:/activities";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,

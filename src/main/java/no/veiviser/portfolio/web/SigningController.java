@@ -1,11 +1,11 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.Portfolio;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,17 +41,16 @@ class SigningController {
                   @RequestParam String decision, @RequestParam(required = false) String comment,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        String outcome;
-        try {
-            if ("reject".equals(decision)) {
+        boolean rejecting = "reject".equals(decision);
+        String outcome = rejecting ? "signing.rejected" : "signing.signed";
+        boolean decided = FormRefusals.run(redirect, () -> {
+            if (rejecting) {
                 portfolio.reject(signer.personId(), requestId, comment, signer.personId().toString());
-                outcome = "signing.rejected";
             } else {
                 portfolio.sign(signer.personId(), requestId, comment, signer.personId().toString());
-                outcome = "signing.signed";
             }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+        });
+        if (!decided) {
             if (htmx != null) {
                 response.setHeader("HX-Redirect", "/signing");
             }
@@ -70,7 +69,7 @@ class SigningController {
                         @RequestParam(name = "requestId", required = false) List<UUID> requestIds,
                         RedirectAttributes redirect) {
         if (requestIds == null || requestIds.isEmpty()) {
-            redirect.addFlashAttribute("problem", "signing.noneSelected");
+            FormRefusals.flash(redirect, "signing.noneSelected");
         } else {
             portfolio.signAll(signer.personId(), requestIds, signer.personId().toString());
             redirect.addFlashAttribute("notice", "signing.signedMany");

@@ -1,8 +1,8 @@
 package no.veiviser.programme.web;
 
+import no.veiviser.shared.TypedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import no.veiviser.programme.NewCandidate;
 import no.veiviser.programme.ProgrammeType;
@@ -22,10 +22,10 @@ public record AdmissionForm(String givenName, String familyName, String email, S
         FormErrors errors = new FormErrors().requireText("givenName", givenName).maxLength("givenName", givenName, 100)
                 .requireText("familyName", familyName).maxLength("familyName", familyName, 100)
                 .requireText("email", email).maxLength("email", email, 200).maxLength("employer", employer, 200);
-        if (date(startDate) == null) {
+        if (TypedText.date(startDate) == null) {
             errors.reject("startDate", "form.date");
         }
-        if (!blank(convertedOn) && date(convertedOn) == null) {
+        if (!blank(convertedOn) && TypedText.date(convertedOn) == null) {
             errors.reject("convertedOn", "form.date");
         }
         if (share() == null) {
@@ -36,7 +36,7 @@ public record AdmissionForm(String givenName, String familyName, String email, S
 
     NewCandidate candidate() {
         return new NewCandidate(givenName, familyName, email, value(ProgrammeType.values(), programme),
-                value(Scheme.values(), scheme), date(startDate), date(convertedOn), share(), employer, arena());
+                value(Scheme.values(), scheme), TypedText.date(startDate), TypedText.date(convertedOn), share(), employer, arena());
     }
 
     private UUID arena() {
@@ -49,14 +49,6 @@ public record AdmissionForm(String givenName, String familyName, String email, S
 
     private static <E extends Enum<E>> E value(E[] values, String name) {
         return TypedText.value(values, name);
-    }
-
-    static LocalDate date(String value) {
-        try {
-            return blank(value) ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static boolean blank(String value) {

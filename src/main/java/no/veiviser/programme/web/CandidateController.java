@@ -1,8 +1,7 @@
 package no.veiviser.programme.web;
 
+import no.veiviser.shared.TypedText;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.UUID;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
@@ -10,10 +9,9 @@ import no.veiviser.identity.Profession;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.programme.Admissions;
 import no.veiviser.programme.Caseloads;
-import no.veiviser.programme.QualificationCheck;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
-import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.FormRefusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,13 +42,10 @@ class CandidateController {
                          @RequestParam(required = false) String email, @RequestParam(required = false) String title,
                          @RequestParam(required = false) Profession profession,
                          @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
-        try {
-            admissions.addSupervisor(viewer, id, new NewPerson(givenName, familyName, email, profession, title),
-                    date(validFrom), viewer.personId().toString());
+        if (FormRefusals.run(redirect, () -> admissions.addSupervisor(viewer, id,
+                new NewPerson(givenName, familyName, email, profession, title), TypedText.date(validFrom),
+                viewer.personId().toString()))) {
             redirect.addFlashAttribute("notice", "supervisor.new.done");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-            redirect.addFlashAttribute("problemArguments", e.arguments());
         }
         return "redirect:/candidates/" + id;
     }
@@ -65,29 +60,16 @@ class CandidateController {
     String appoint(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
                    @RequestParam(required = false) String kind, @RequestParam(required = false) UUID personId,
                    @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
-        RelationshipKind relationship = Arrays.stream(RelationshipKind.values())
-                .filter(candidate -> candidate.name().equals(kind)).findFirst().orElse(null);
-        LocalDate from = date(validFrom);
-        try {
-            QualificationCheck.Outcome outcome = relationships.start(id, personId, relationship, from,
-                    Actor.of(viewer));
-            redirect.addFlashAttribute("notice", "candidate.appointed");
-            if (outcome.messageKey() != null) {
-                redirect.addFlashAttribute("warning", outcome.messageKey());
-                redirect.addFlashAttribute("warningArguments", outcome.arguments());
-            }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-            redirect.addFlashAttribute("problemArguments", e.arguments());
-        }
+        RelationshipKind relationship = TypedText.value(RelationshipKind.values(), kind);
+        LocalDate from = TypedText.date(validFrom);
+        FormRefusals.attempt(redirect, () -> relationships.start(id, personId, relationship, from, Actor.of(viewer)))
+                .ifPresent(outcome -> {
+                    redirect.addFlashAttribute("notice", "candidate.appointed");
+                    if (outcome.messageKey() != null) {
+                        redirect.addFlashAttribute("warning", outcome.messageKey());
+                        redirect.addFlashAttribute("warningArguments", outcome.arguments());
+                    }
+                });
         return "redirect:/candidates/" + id;
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

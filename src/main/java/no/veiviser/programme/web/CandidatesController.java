@@ -1,5 +1,6 @@
 package no.veiviser.programme.web;
 
+import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
@@ -7,7 +8,6 @@ import no.veiviser.organisation.LearningArenas;
 import no.veiviser.programme.Admissions;
 import no.veiviser.programme.Caseloads;
 import no.veiviser.shared.FormErrors;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,14 +43,10 @@ class CandidatesController {
     String admit(@AuthenticationPrincipal SignedInPerson head, @ModelAttribute AdmissionForm form, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = form.validate();
-        if (errors.isEmpty()) {
-            try {
-                admissions.admit(head, form.candidate(), head.personId().toString());
-                redirect.addFlashAttribute("notice", "admission.done");
-                return "redirect:/candidates";
-            } catch (InvalidInputException e) {
-                errors.reject(e);
-            }
+        if (errors.isEmpty() && FormRefusals.run(errors,
+                () -> admissions.admit(head, form.candidate(), head.personId().toString()))) {
+            redirect.addFlashAttribute("notice", "admission.done");
+            return "redirect:/candidates";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(head, form, errors, model);

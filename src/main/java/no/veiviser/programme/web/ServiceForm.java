@@ -1,9 +1,9 @@
 package no.veiviser.programme.web;
 
+import no.veiviser.shared.TypedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import no.veiviser.programme.AbsenceType;
 import no.veiviser.programme.Enrolment;
@@ -59,24 +59,22 @@ public record ServiceForm(ServiceRecordKind kind, String from, String to, String
         if (blank(value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
+        LocalDate date = TypedText.date(value);
+        if (date == null) {
             errors.reject(id(kind, field), "form.date");
-            return null;
         }
+        return date;
     }
 
     private LocalDateTime time(String field, String value, FormErrors errors) {
         if (blank(value)) {
             return null;
         }
-        try {
-            return LocalDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
+        LocalDateTime time = TypedText.dateTime(value);
+        if (time == null) {
             errors.reject(id(kind, field), "serviceRecord.time.invalid");
-            return null;
         }
+        return time;
     }
 
     private BigDecimal share() {

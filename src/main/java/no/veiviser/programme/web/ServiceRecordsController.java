@@ -1,5 +1,6 @@
 package no.veiviser.programme.web;
 
+import no.veiviser.shared.FormRefusals;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,6 @@ import no.veiviser.programme.ServiceRecordKind;
 import no.veiviser.programme.ServiceRecords;
 import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.FormErrors;
-import no.veiviser.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,14 +96,10 @@ class ServiceRecordsController {
     private String report(SignedInPerson viewer, ServiceForm form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         NewServiceRecord record = form.record(errors);
-        if (errors.isEmpty()) {
-            try {
-                serviceRecords.report(viewer, record);
-                redirect.addFlashAttribute("notice", "service.reported");
-                return "redirect:/service";
-            } catch (InvalidInputException e) {
-                errors.reject(ServiceForm.id(form.kind(), e.field()), e.messageKey(), e.arguments());
-            }
+        if (errors.isEmpty() && FormRefusals.run(errors, field -> ServiceForm.id(form.kind(), field),
+                () -> serviceRecords.report(viewer, record))) {
+            redirect.addFlashAttribute("notice", "service.reported");
+            return "redirect:/service";
         }
         return page(viewer, viewer.personId(), form, errors, model);
     }
@@ -111,12 +107,11 @@ class ServiceRecordsController {
     /** A decision; one taken by someone else first, or refused, is told, and nothing changes. */
     private static void decide(Runnable decision, String notice, RedirectAttributes redirect) {
         try {
-            decision.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            if (FormRefusals.run(redirect, decision)) {
+                redirect.addFlashAttribute("notice", notice);
+            }
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", "service.alreadyDecided");
+            FormRefusals.flash(redirect, "service.alreadyDecided");
         }
     }
 

@@ -1,0 +1,62 @@
+package no.veiviser.shared;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * The one way a form reads what was typed into a field: dates, times, numbers, ids and choices. What
+ * is blank or cannot be read is null, and the form says why.
+ */
+public final class TypedText {
+
+    private TypedText() {
+    }
+
+    public static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public static UUID uuid(String value) {
+        try {
+            return blank(value) ? null : UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A number, with a decimal comma or point. */
+    public static BigDecimal number(String value) {
+        try {
+            return blank(value) ? null : new BigDecimal(value.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A date as the browser's date field sends it (yyyy-mm-dd); 31 February and the like are null. */
+    public static LocalDate date(String value) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A local date and time as the browser's datetime-local field sends it. */
+    public static LocalDateTime dateTime(String value) {
+        try {
+            return blank(value) ? null : LocalDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** One of the enum's constants by its exact name, or null. */
+    public static <E extends Enum<E>> E value(E[] values, String name) {
+        return Arrays.stream(values).filter(candidate -> candidate.name().equals(name)).findFirst().orElse(null);
+    }
+}
