@@ -22,7 +22,26 @@ class ModularityTest {
     @Test
     void theExpectedModulesExist() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("shared", "identity", "organisation", "programme", "audit", "web", "demo");
+                .contains("shared", "identity", "organisation", "programme", "audit", "web", "demo", "requirements",
+                        "readiness", "shell");
+    }
+
+    @Test
+    void theRequirementsEngineDependsOnNoOtherModule() {
+        var requirements = MODULES.getModuleByName("requirements").orElseThrow();
+        assertThat(requirements.getDirectDependencies(MODULES).stream()
+                .map(dependency -> dependency.getTargetModule().getIdentifier().toString()).distinct().toList())
+                .as("the engine is input in, result out; assembling what Veiviser holds is the readiness module's")
+                .isEmpty();
+    }
+
+    @Test
+    void theWebKernelDependsOnlyOnIdentityAndShared() {
+        var web = MODULES.getModuleByName("web").orElseThrow();
+        assertThat(web.getDirectDependencies(MODULES).stream()
+                .map(dependency -> dependency.getTargetModule().getIdentifier().toString()).distinct().toList())
+                .as("every module's pages use the kernel, so it may need none of them")
+                .allMatch(module -> module.equals("identity") || module.equals("shared"));
     }
 
     @Test

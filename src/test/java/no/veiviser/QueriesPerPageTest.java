@@ -22,7 +22,7 @@ import no.veiviser.programme.AbsenceType;
 import no.veiviser.programme.NewServiceRecord;
 import no.veiviser.programme.ServiceCategory;
 import no.veiviser.programme.ServiceRecords;
-import no.veiviser.requirements.candidate.CandidateReadiness;
+import no.veiviser.readiness.CandidateReadiness;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Profession;
 import no.veiviser.organisation.Organisations;

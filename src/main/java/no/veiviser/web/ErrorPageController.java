@@ -44,7 +44,7 @@ class ErrorPageController implements ErrorController {
             json.writeValue(response.getOutputStream(), problem(request, status));
             return null;
         }
-        ModelAndView page = new ModelAndView("error-page", HttpStatus.valueOf(status));
+        ModelAndView page = new ModelAndView("web/error-page", HttpStatus.valueOf(status));
         page.addObject("error", new ErrorView(ErrorCode.forStatus(status), status));
         return page;
     }

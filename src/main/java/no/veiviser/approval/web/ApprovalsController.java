@@ -29,7 +29,7 @@ class ApprovalsController {
     @GetMapping("/approvals")
     String awaitingDecision(@AuthenticationPrincipal SignedInPerson approver, Model model) {
         model.addAttribute("pending", queues.awaitingDecision(approver.personId()));
-        return "approvals";
+        return "approval/approvals";
     }
 
     @PostMapping("/approvals/{id}")
@@ -51,7 +51,7 @@ class ApprovalsController {
     @GetMapping("/recommendations")
     String awaitingRecommendation(@AuthenticationPrincipal SignedInPerson person, Model model) {
         model.addAttribute("pending", queues.awaitingRecommendation(person.personId()));
-        return "recommendations";
+        return "approval/recommendations";
     }
 
     @PostMapping("/recommendations/{id}")

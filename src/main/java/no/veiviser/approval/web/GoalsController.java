@@ -32,14 +32,14 @@ class GoalsController {
                  Model model) {
         model.addAttribute("progress", overviews.of(candidate.personId()));
         model.addAttribute("filter", status == null ? "" : status);
-        return "goals";
+        return "approval/goals";
     }
 
     /** The approval basis of a goal: for the candidate and the people related to her. */
     @GetMapping("/assessments/{id}")
     String basis(@AuthenticationPrincipal SignedInPerson person, @PathVariable UUID id, Model model) {
         model.addAttribute("basis", overviews.basis(Actor.of(person), id));
-        return "assessment";
+        return "approval/assessment";
     }
 
     @PostMapping("/goals/{code}/submit")

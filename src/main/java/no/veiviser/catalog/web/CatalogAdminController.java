@@ -93,7 +93,7 @@ class CatalogAdminController {
     @GetMapping("/imports/{id}")
     String preview(@PathVariable UUID id, Model model) {
         model.addAttribute("preview", imports.preview(id));
-        return "admin/catalog-import";
+        return "catalog/catalog-import";
     }
 
     @PostMapping("/imports/{id}/apply")
@@ -123,7 +123,7 @@ class CatalogAdminController {
                 .toList();
         model.addAttribute("catalogs", new CatalogsView(rows, catalogs.courses(), catalog, fileName, validFrom, problems,
                 (String) model.getAttribute("notice"), (Object[]) model.getAttribute("noticeArguments")));
-        return "admin/catalogs";
+        return "catalog/catalogs";
     }
 
     private static LocalDate date(String value, List<ImportProblem> problems) {

@@ -68,6 +68,6 @@ class InvitationController {
         }
         model.addAttribute("view", new InvitationPage(token, open, invitations.acceptsLocalAccounts(), options.helseId(), username,
                 errors));
-        return "invitation";
+        return "identity/invitation";
     }
 }

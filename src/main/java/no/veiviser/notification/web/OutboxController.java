@@ -22,6 +22,6 @@ class OutboxController {
     @GetMapping("/admin/outbox")
     String outbox(@AuthenticationPrincipal SignedInPerson admin, Model model) {
         model.addAttribute("messages", notifications.outboxOf(admin.organisationId(), PAGE_SIZE));
-        return "outbox";
+        return "notification/outbox";
     }
 }

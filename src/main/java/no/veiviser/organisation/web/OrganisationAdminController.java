@@ -243,14 +243,14 @@ class OrganisationAdminController {
                 forms.memberErrors(), (String) model.getAttribute("notice"),
                 organisations.requiresVeilederJustification(organisation.id()),
                 organisations.readinessSettings(organisation.id())));
-        return "admin/organisation";
+        return "organisation/organisation";
     }
 
     private String arenaPage(Model model, ArenaOverview arena, ArenaForm form, FormErrors formErrors,
                              GoalLinkForm goalForm, FormErrors goalErrors) {
         model.addAttribute("view", new ArenaPage(arena, form, formErrors, goalForm, goalErrors,
                 catalogs.latestGoals().stream().map(LearningGoal::code).toList(), (String) model.getAttribute("notice")));
-        return "admin/arena";
+        return "organisation/arena";
     }
 
     private static String actor(SignedInPerson admin) {

@@ -79,6 +79,6 @@ class ActivitiesController {
         }
         model.addAttribute("view", new ActivitiesPage(activities, requests, persons, portfolio.signersFor(candidate.personId()),
                 form, errors, notice, ActivityForm.types()));
-        return "activities";
+        return "portfolio/activities";
     }
 }

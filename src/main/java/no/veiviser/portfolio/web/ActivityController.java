@@ -123,6 +123,6 @@ class ActivityController {
                 documentation.filesOf(Set.of(activity.id())).getOrDefault(activity.id(), List.of()), comments,
                 people.findAll(ids), correction, reason, errors, (String) model.getAttribute("notice"),
                 ActivityForm.types()));
-        return "activity";
+        return "portfolio/activity";
     }
 }

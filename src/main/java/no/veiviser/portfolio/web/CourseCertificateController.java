@@ -37,7 +37,7 @@ class CourseCertificateController {
                 : certificates.propose(candidate.personId(), course);
         model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
                 proposal == null ? List.of() : proposal.goalCodes(), "", "", new FormErrors()));
-        return "course-certificate";
+        return "portfolio/course-certificate";
     }
 
     @PostMapping("/activities/course-certificate")
@@ -67,6 +67,6 @@ class CourseCertificateController {
         model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
                 goalCodes == null ? List.of() : goalCodes, completedOn == null ? "" : completedOn,
                 hours == null ? "" : hours, errors));
-        return "course-certificate";
+        return "portfolio/course-certificate";
     }
 }

@@ -29,7 +29,7 @@ class SigningController {
     @GetMapping("/signing")
     String waiting(@AuthenticationPrincipal SignedInPerson signer, Model model) {
         model.addAttribute("waiting", portfolio.awaiting(signer.personId()));
-        return "signing";
+        return "portfolio/signing";
     }
 
     /**
@@ -58,7 +58,7 @@ class SigningController {
         }
         if (htmx != null) {
             model.addAttribute("outcome", outcome);
-            return "signing-row";
+            return "portfolio/signing-row";
         }
         redirect.addFlashAttribute("notice", outcome);
         return "redirect:/signing";

@@ -20,13 +20,13 @@ class AccessLogController {
     String mine(Actor person, Model model) {
         model.addAttribute("reads", reads.ofMine(person));
         model.addAttribute("organisation", false);
-        return "access-log";
+        return "programme/access-log";
     }
 
     @GetMapping("/candidates/access-log")
     String organisation(Actor head, Model model) {
         model.addAttribute("reads", reads.ofOrganisation(head));
         model.addAttribute("organisation", true);
-        return "access-log";
+        return "programme/access-log";
     }
 }

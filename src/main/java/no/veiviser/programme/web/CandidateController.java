@@ -53,7 +53,7 @@ class CandidateController {
     @GetMapping("/candidates/{id}")
     String candidate(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
         model.addAttribute("file", caseloads.file(Actor.of(viewer), id));
-        return "candidate";
+        return "programme/candidate";
     }
 
     @PostMapping("/candidates/{id}/relationships")

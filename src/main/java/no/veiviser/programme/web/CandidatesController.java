@@ -59,6 +59,6 @@ class CandidatesController {
         model.addAttribute("arenas", canAdmit ? arenas.overview(person.organisationId()) : java.util.List.of());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "candidates";
+        return "programme/candidates";
     }
 }

@@ -129,6 +129,6 @@ class ServiceRecordsController {
         model.addAttribute("view", new ServicePage(people.findAll(Set.of(candidateId)).get(candidateId), service,
                 arenas.overview(service.enrolment().organisationId()).stream().map(ArenaOverview::arena).toList(),
                 forms, errors, names));
-        return "service";
+        return "programme/service";
     }
 }

@@ -41,7 +41,7 @@ class PlanController {
     @GetMapping("/plan")
     String plan(@AuthenticationPrincipal SignedInPerson person, Model model) {
         model.addAttribute("plan", planOf(person));
-        return "plan";
+        return "reporting/plan";
     }
 
     @GetMapping("/plan.pdf")
@@ -49,7 +49,7 @@ class PlanController {
         GeneralPlan plan = planOf(person);
         PageContext page = new PageContext(null, List.of(), RequestContextUtils.getLocale(request), null, messages);
         StringOutput xhtml = new StringOutput();
-        templates.render("plan-pdf.jte", Map.of("page", page, "plan", plan), xhtml);
+        templates.render("reporting/plan-pdf.jte", Map.of("page", page, "plan", plan), xhtml);
         String fileName = "utdanningsplan-" + slug(plan.organisation().name()) + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
