@@ -30,6 +30,11 @@ public class FreshCandidates {
     public static final String PASSWORD = "hemmelig-passord";
 
     public record FreshCandidate(UUID id, String username, UUID organisationId) {
+
+        /** The candidate as she acts when signed in. */
+        public Actor actor() {
+            return new Actor(id, organisationId, java.util.Set.of(Role.CANDIDATE));
+        }
     }
 
     private final People people;
@@ -48,14 +53,14 @@ public class FreshCandidates {
     }
 
     public FreshCandidate alis() {
-        UUID id = people.register(new NewPerson("Ny", "Kandidat", null, Profession.PHYSICIAN, null), "system").id();
+        UUID id = people.register(new NewPerson("Ny", "Kandidat", null, Profession.PHYSICIAN, null), Actor.system()).id();
         String username = "alis." + id.toString().substring(0, 8);
-        UUID organisation = organisations.create("Test " + username, null, OrganisationKind.MUNICIPALITY, "system").id();
-        people.createLocalAccount(id, username, PASSWORD, "system");
-        people.grantRole(id, organisation, Role.CANDIDATE, "system");
+        UUID organisation = organisations.create("Test " + username, null, OrganisationKind.MUNICIPALITY, Actor.system()).id();
+        people.createLocalAccount(id, username, PASSWORD, Actor.system());
+        people.grantRole(id, organisation, Role.CANDIDATE, Actor.system());
         LocalDate start = LocalDate.of(2026, 9, 1);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), id, organisation, ProgrammeType.ALIS, Scheme.NEW, start, null,
-                null, BigDecimal.valueOf(100), null, null), "system");
+                null, BigDecimal.valueOf(100), null, null), Actor.system());
         relationships.start(id, person("kari.nordby"), RelationshipKind.VEILEDER, start, Actor.system());
         relationships.start(id, person("jon.bakke"), RelationshipKind.SUPERVISOR, start, Actor.system());
         relationships.start(id, person("tone.haugland"), RelationshipKind.APPROVER, start, Actor.system());
@@ -65,20 +70,31 @@ public class FreshCandidates {
 
     /** An administrator of the candidate's own organisation, with a local account; returns her username. */
     public String administratorOf(FreshCandidate candidate) {
-        UUID id = people.register(new NewPerson("Ny", "Administrator", null, Profession.OTHER, null), "system").id();
+        UUID id = people.register(new NewPerson("Ny", "Administrator", null, Profession.OTHER, null), Actor.system()).id();
         String username = "admin." + id.toString().substring(0, 8);
-        people.createLocalAccount(id, username, PASSWORD, "system");
-        people.grantRole(id, candidate.organisationId(), Role.ADMINISTRATOR, "system");
+        people.createLocalAccount(id, username, PASSWORD, Actor.system());
+        people.grantRole(id, candidate.organisationId(), Role.ADMINISTRATOR, Actor.system());
         return username;
     }
 
     /** A department head of the candidate's own organisation, with a local account; returns her username. */
     public String departmentHeadOf(FreshCandidate candidate) {
-        UUID id = people.register(new NewPerson("Ny", "Avdelingsleder", null, Profession.PHYSICIAN, null), "system").id();
+        UUID id = people.register(new NewPerson("Ny", "Avdelingsleder", null, Profession.PHYSICIAN, null), Actor.system()).id();
         String username = "leder." + id.toString().substring(0, 8);
-        people.createLocalAccount(id, username, PASSWORD, "system");
-        people.grantRole(id, candidate.organisationId(), Role.DEPARTMENT_HEAD, "system");
+        people.createLocalAccount(id, username, PASSWORD, Actor.system());
+        people.grantRole(id, candidate.organisationId(), Role.DEPARTMENT_HEAD, Actor.system());
         return username;
+    }
+
+    /** A demo person as she acts when signed in: her organisation and roles there. */
+    public Actor actor(String username) {
+        UUID id = person(username);
+        var roles = jdbc.sql("select organisation_id, role from person_role where person_id = ? order by organisation_id")
+                .param(id).query((rs, row) -> java.util.Map.entry(rs.getObject("organisation_id", UUID.class),
+                        Role.valueOf(rs.getString("role")))).list();
+        UUID organisation = roles.isEmpty() ? null : roles.get(0).getKey();
+        return new Actor(id, organisation, roles.stream().filter(role -> role.getKey().equals(organisation))
+                .map(java.util.Map.Entry::getValue).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** A demo person by username. */

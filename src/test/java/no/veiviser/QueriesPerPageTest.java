@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.approval.GoalOverviews;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.Role;
-import no.veiviser.identity.SignedInPerson;
 import no.veiviser.programme.AbsenceType;
 import no.veiviser.programme.NewServiceRecord;
 import no.veiviser.programme.ServiceCategory;
@@ -119,20 +119,20 @@ class QueriesPerPageTest {
 
     @Test
     void theNumberOfQueriesDoesNotGrowWithGoalsActivitiesOrAssessments() {
-        UUID candidate = people.register(new NewPerson("Telle", "Spørringer", null, Profession.PHYSICIAN, null), "system").id();
+        UUID candidate = people.register(new NewPerson("Telle", "Spørringer", null, Profession.PHYSICIAN, null), Actor.system()).id();
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisations.findByName("Drammen kommune").orElseThrow().id(),
-                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 9, 1), null, null, BigDecimal.valueOf(100), null, null), "system");
+                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 9, 1), null, null, BigDecimal.valueOf(100), null, null), Actor.system());
 
         int empty = queriesFor(candidate);
 
         for (int index = 1; index <= 20; index++) {
             String goal = String.format("ALM-%03d", index);
-            portfolio.record(candidate, new NewActivity(ActivityType.OTHER, "Aktivitet " + index, LocalDate.of(2026, 10, index),
-                    null, null, null, null, List.of(goal)), "system");
-            approvals.submit(candidate, goal, null, "system");
+            portfolio.record(TestActors.person(candidate), new NewActivity(ActivityType.OTHER, "Aktivitet " + index, LocalDate.of(2026, 10, index),
+                    null, null, null, null, List.of(goal)));
+            approvals.submit(TestActors.person(candidate), goal, null);
         }
         approvals.of(candidate).stream().limit(5).forEach(assessment ->
-                approvals.recall(candidate, assessment.id(), "system"));
+                approvals.recall(TestActors.person(candidate), assessment.id()));
         int full = queriesFor(candidate);
 
         assertThat(overviews.of(candidate)).extracting(progress -> progress.total()).containsExactlyInAnyOrder(88, 8);
@@ -143,8 +143,8 @@ class QueriesPerPageTest {
     @Test
     void readinessTakesAsManyQueriesForFiveYearsAsForNothing() {
         FreshCandidates.FreshCandidate alis = fresh.alis();
-        SignedInPerson candidate = person(alis.id(), alis.organisationId(), Role.CANDIDATE);
-        SignedInPerson head = person(fresh.person(fresh.departmentHeadOf(alis)), alis.organisationId(),
+        Actor candidate = person(alis.id(), alis.organisationId(), Role.CANDIDATE);
+        Actor head = person(fresh.person(fresh.departmentHeadOf(alis)), alis.organisationId(),
                 Role.DEPARTMENT_HEAD);
 
         int empty = readinessQueries(candidate);
@@ -158,8 +158,8 @@ class QueriesPerPageTest {
             LocalDateTime shift = from.atTime(16, 0);
             serviceRecords.confirm(head, serviceRecords.report(candidate,
                     NewServiceRecord.onCallShift(shift, shift.plusHours(8))).id());
-            portfolio.record(alis.id(), new NewActivity(ActivityType.JOINT_CONSULTATION, "Felleskonsultasjon " + month,
-                    from, null, null, null, null, List.of("ALM-042")), "system");
+            portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.JOINT_CONSULTATION, "Felleskonsultasjon " + month,
+                    from, null, null, null, null, List.of("ALM-042")));
         }
         serviceRecords.report(candidate, NewServiceRecord.absence(start, start.plusDays(14), AbsenceType.SICK_LEAVE));
         int full = readinessQueries(candidate);
@@ -176,33 +176,13 @@ class QueriesPerPageTest {
         return STATEMENTS.get();
     }
 
-    private int readinessQueries(SignedInPerson viewer) {
+    private int readinessQueries(Actor viewer) {
         STATEMENTS.set(0);
         readiness.of(viewer, viewer.personId());
         return STATEMENTS.get();
     }
 
-    private static SignedInPerson person(UUID id, UUID organisation, Role role) {
-        return new SignedInPerson() {
-            @Override
-            public UUID personId() {
-                return id;
-            }
-
-            @Override
-            public String displayName() {
-                return "Test";
-            }
-
-            @Override
-            public UUID organisationId() {
-                return organisation;
-            }
-
-            @Override
-            public Set<Role> roles() {
-                return Set.of(role);
-            }
-        };
+    private static Actor person(UUID id, UUID organisation, Role role) {
+        return new Actor(id, organisation, Set.of(role));
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.approval.internal.AssessmentRepository;
+import no.veiviser.identity.Actor;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
@@ -47,7 +48,9 @@ public class GoalApprovals {
 
     /** The candidate submits one of her goals with her justification. */
     @Transactional
-    public GoalAssessment submit(UUID candidateId, String goalCode, String justification, String actor) {
+    public GoalAssessment submit(Actor candidate, String goalCode, String justification) {
+        UUID candidateId = candidate.personId();
+        String actor = candidate.id();
         requireAssignedGoal(candidateId, goalCode);
         GoalAssessment assessment = assessments.find(candidateId, goalCode).orElseGet(() -> {
             var started = new GoalAssessment(UUID.randomUUID(), candidateId, goalCode, AssessmentStatus.IN_PROGRESS, null, 0);
@@ -65,7 +68,9 @@ public class GoalApprovals {
 
     /** The candidate takes back a submitted goal. */
     @Transactional
-    public void recall(UUID candidateId, UUID assessmentId, String actor) {
+    public void recall(Actor candidate, UUID assessmentId) {
+        UUID candidateId = candidate.personId();
+        String actor = candidate.id();
         GoalAssessment assessment = assessments.find(assessmentId)
                 .filter(found -> found.candidateId().equals(candidateId) && found.status() == AssessmentStatus.SUBMITTED)
                 .orElseThrow(() -> new NotFoundException("Assessment"));
@@ -76,7 +81,9 @@ public class GoalApprovals {
 
     /** The candidate's veileder or one of her supervisors recommends a submitted goal. */
     @Transactional
-    public void recommend(UUID personId, UUID assessmentId, String comment, String actor) {
+    public void recommend(Actor recommender, UUID assessmentId, String comment) {
+        UUID personId = recommender.personId();
+        String actor = recommender.id();
         GoalAssessment assessment = submitted(assessmentId);
         CurrentRelationships current = relationships.currentOf(assessment.candidateId());
         AssessmentEvent.Role role = current.holds(personId, RelationshipKind.VEILEDER) ? AssessmentEvent.Role.VEILEDER
@@ -96,7 +103,8 @@ public class GoalApprovals {
     }
 
     /** What is still missing before the approver may approve; null when nothing is. */
-    public String missingBeforeApproval(UUID approverId, UUID assessmentId) {
+    public String missingBeforeApproval(Actor approver, UUID assessmentId) {
+        UUID approverId = approver.personId();
         GoalAssessment assessment = submitted(assessmentId);
         CurrentRelationships current = relationships.currentOf(assessment.candidateId());
         approverRole(current, approverId);
@@ -105,7 +113,9 @@ public class GoalApprovals {
 
     /** The approver, or her deputy in her name, approves a submitted goal that has its recommendations. */
     @Transactional
-    public GoalAssessment approve(UUID approverId, UUID assessmentId, String comment, String actor) {
+    public GoalAssessment approve(Actor approver, UUID assessmentId, String comment) {
+        UUID approverId = approver.personId();
+        String actor = approver.id();
         GoalAssessment assessment = visible(assessmentId);
         CurrentRelationships current = relationships.currentOf(assessment.candidateId());
         AssessmentEvent.Role role = approverRole(current, approverId);
@@ -122,7 +132,9 @@ public class GoalApprovals {
 
     /** The approver returns a submitted goal with a reason. */
     @Transactional
-    public void returnToCandidate(UUID approverId, UUID assessmentId, String reason, String actor) {
+    public void returnToCandidate(Actor approver, UUID assessmentId, String reason) {
+        UUID approverId = approver.personId();
+        String actor = approver.id();
         GoalAssessment assessment = visible(assessmentId);
         AssessmentEvent.Role role = approverRole(relationships.currentOf(assessment.candidateId()), approverId);
         requireStill(assessment, AssessmentStatus.SUBMITTED);
@@ -133,7 +145,9 @@ public class GoalApprovals {
 
     /** Only the approver reopens an approved goal, with a reason. */
     @Transactional
-    public void reopen(UUID approverId, UUID assessmentId, String reason, String actor) {
+    public void reopen(Actor approver, UUID assessmentId, String reason) {
+        UUID approverId = approver.personId();
+        String actor = approver.id();
         GoalAssessment assessment = assessments.find(assessmentId)
                 .filter(found -> found.status() == AssessmentStatus.APPROVED)
                 .orElseThrow(() -> new NotFoundException("Assessment"));

@@ -1,5 +1,6 @@
 package no.veiviser.approval;
 
+import no.veiviser.identity.Actor;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,14 @@ public class GoalQueues {
     }
 
     /** Submitted goals of the candidates she approves for (or deputises), oldest first. */
-    public List<PendingGoal> awaitingDecision(UUID approverId) {
+    public List<PendingGoal> awaitingDecision(Actor approver) {
+        UUID approverId = approver.personId();
         return pending(approverId, EnumSet.of(RelationshipKind.APPROVER, RelationshipKind.DEPUTY_APPROVER), true);
     }
 
     /** Submitted goals of her candidates she has not yet recommended, oldest first. */
-    public List<PendingGoal> awaitingRecommendation(UUID personId) {
+    public List<PendingGoal> awaitingRecommendation(Actor recommender) {
+        UUID personId = recommender.personId();
         return pending(personId, EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR), false).stream()
                 .filter(goal -> goal.sinceSubmission().stream().noneMatch(event ->
                         event.kind() == AssessmentEvent.Kind.RECOMMENDED && event.personId().equals(personId)))

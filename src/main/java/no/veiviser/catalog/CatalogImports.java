@@ -1,5 +1,6 @@
 package no.veiviser.catalog;
 
+import no.veiviser.identity.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,7 +38,8 @@ public class CatalogImports {
     }
 
     @Transactional
-    public ImportPreview upload(CatalogCode catalog, String fileName, byte[] content, LocalDate validFrom, String actor) {
+    public ImportPreview upload(CatalogCode catalog, String fileName, byte[] content, LocalDate validFrom, Actor by) {
+        String actor = by.id();
         GoalFileParser.Result parsed = CatalogFiles.read(catalog, fileName, content);
         CatalogVersion latest = catalogs.latest(catalog).orElse(null);
         if (!parsed.isValid()) {
@@ -56,7 +58,8 @@ public class CatalogImports {
 
     /** Applies a previewed import, unless the catalog changed since the preview. */
     @Transactional
-    public ImportOutcome apply(UUID importId, String actor) {
+    public ImportOutcome apply(UUID importId, Actor by) {
+        String actor = by.id();
         PendingImport pending = pendingOf(importId);
         CatalogVersion latest = catalogs.latest(pending.catalog()).orElse(null);
         if (!Objects.equals(latest == null ? null : latest.id(), pending.basedOnVersion())) {
@@ -64,13 +67,14 @@ public class CatalogImports {
         }
         CatalogDiff diff = diff(pending, latest);
         CatalogVersion created = diff.isEmpty() ? null : catalogs.createVersion(pending.catalog(), pending.validFrom(),
-                "Importert fra " + pending.fileName(), pending.goals(), pending.fileName(), actor);
+                "Importert fra " + pending.fileName(), pending.goals(), pending.fileName(), by);
         imports.finish(importId, "APPLIED", created == null ? null : created.id(), actor, OffsetDateTime.now(clock));
         return new ImportOutcome(created);
     }
 
     @Transactional
-    public void discard(UUID importId, String actor) {
+    public void discard(UUID importId, Actor by) {
+        String actor = by.id();
         pendingOf(importId);
         imports.finish(importId, "DISCARDED", null, actor, OffsetDateTime.now(clock));
     }

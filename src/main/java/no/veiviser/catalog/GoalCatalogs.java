@@ -1,5 +1,6 @@
 package no.veiviser.catalog;
 
+import no.veiviser.identity.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,7 +59,8 @@ public class GoalCatalogs {
     /** Creates the next version of a catalog with these goals. */
     @Transactional
     public CatalogVersion createVersion(CatalogCode catalog, LocalDate validFrom, String source, List<LearningGoal> goals,
-                                        String fileName, String actor) {
+                                        String fileName, Actor by) {
+        String actor = by.id();
         CatalogVersion version = catalogs.insertVersion(catalog, validFrom, source, goals, actor, now());
         events.publishEvent(new CatalogVersionCreated(version, goals.size(), fileName, actor));
         return version;
@@ -66,7 +68,8 @@ public class GoalCatalogs {
 
     /** Marks a version as assigned to a candidate: from now on it is never changed. */
     @Transactional
-    public void markInUse(UUID versionId, String actor) {
+    public void markInUse(UUID versionId, Actor by) {
+        String actor = by.id();
         catalogs.markInUse(versionId, actor, now());
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.veiviser.catalog.CatalogCode;
+import no.veiviser.identity.Actor;
 import no.veiviser.organisation.ArenaDetails;
 import no.veiviser.organisation.ArenaType;
 import no.veiviser.organisation.LearningArena;
@@ -67,7 +68,7 @@ final class DemoArenas {
     private DemoArenas() {
     }
 
-    static void load(LearningArenas arenas, UUID organisationId, String actor) {
+    static void load(LearningArenas arenas, UUID organisationId, Actor actor) {
         Map<String, UUID> ids = new HashMap<>();
         for (CSVRecord row : read("demo/arenas.csv")) {
             String name = row.get("arena");

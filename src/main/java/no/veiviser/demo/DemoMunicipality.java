@@ -40,7 +40,7 @@ class DemoMunicipality {
     /** Drammen plan kap. 3: registered for allmennmedisin with retroactive effect from 23.05.19. */
     static final LocalDate ALLMENNMEDISIN_REGISTERED = LocalDate.of(2019, 5, 23);
 
-    private static final String ACTOR = AuditableEvent.SYSTEM;
+    private static final Actor ACTOR = Actor.system();
     private static final BigDecimal FULL_TIME = BigDecimal.valueOf(100);
 
     private final Organisations organisations;

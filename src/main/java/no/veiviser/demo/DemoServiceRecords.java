@@ -14,8 +14,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.Role;
-import no.veiviser.identity.SignedInPerson;
 import no.veiviser.programme.AbsenceType;
 import no.veiviser.programme.NewServiceRecord;
 import no.veiviser.programme.ServiceCategory;
@@ -40,10 +40,10 @@ class DemoServiceRecords {
     }
 
     void load(Map<String, UUID> ids, UUID organisationId, LocalDate today) {
-        SignedInPerson head = person(ids.get(DEPARTMENT_HEAD_PERSON.username()), organisationId, Role.DEPARTMENT_HEAD);
+        Actor head = person(ids.get(DEPARTMENT_HEAD_PERSON.username()), organisationId, Role.DEPARTMENT_HEAD);
         LocalDate thisMonth = today.withDayOfMonth(1);
 
-        SignedInPerson emma = candidate(ids, ALIS_FOUR_AND_A_HALF_YEARS, organisationId);
+        Actor emma = candidate(ids, ALIS_FOUR_AND_A_HALF_YEARS, organisationId);
         LocalDate emmaStart = thisMonth.minusMonths(54);
         BigDecimal eighty = BigDecimal.valueOf(80);
         confirmed(head, emma, period(emmaStart, emmaStart.plusMonths(36), ServiceCategory.OPEN_PRACTICE, eighty, PRACTICE));
@@ -62,7 +62,7 @@ class DemoServiceRecords {
         confirmed(head, emma, NewServiceRecord.absence(sick, sick.plusDays(13), AbsenceType.SICK_LEAVE));
         shifts(head, emma, emmaStart, 36, today);
 
-        SignedInPerson sindre = candidate(ids, ALIS_TWO_YEARS, organisationId);
+        Actor sindre = candidate(ids, ALIS_TWO_YEARS, organisationId);
         LocalDate sindreStart = thisMonth.minusYears(2);
         confirmed(head, sindre, period(sindreStart, sindreStart.plusYears(5), ServiceCategory.OPEN_PRACTICE, FULL_TIME,
                 PRACTICE));
@@ -71,13 +71,13 @@ class DemoServiceRecords {
                 .atTime(9, 0);
         serviceRecords.report(sindre, NewServiceRecord.onCallShift(lastWeekend, lastWeekend.plusHours(8)));
 
-        SignedInPerson ole = candidate(ids, ALIS_CONVERTED, organisationId);
+        Actor ole = candidate(ids, ALIS_CONVERTED, organisationId);
         confirmed(head, ole, period(LocalDate.of(2018, 9, 1), LocalDate.of(2023, 9, 1), ServiceCategory.OPEN_PRACTICE,
                 FULL_TIME, PRACTICE));
         confirmed(head, ole, period(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 3, 1), ServiceCategory.INSTITUTION,
                 FULL_TIME, "Drammen helsehus"));
 
-        SignedInPerson nora = candidate(ids, ALIS_JUST_STARTED, organisationId);
+        Actor nora = candidate(ids, ALIS_JUST_STARTED, organisationId);
         serviceRecords.report(nora, period(thisMonth.minusMonths(2), thisMonth.plusYears(5).minusMonths(2),
                 ServiceCategory.OPEN_PRACTICE, FULL_TIME, PRACTICE));
     }
@@ -89,31 +89,22 @@ class DemoServiceRecords {
     }
 
     /** Friday evening shifts, 16:00 to midnight, every sixth week from the start, as long as they are over. */
-    private void shifts(SignedInPerson head, SignedInPerson candidate, LocalDate start, int count, LocalDate today) {
+    private void shifts(Actor head, Actor candidate, LocalDate start, int count, LocalDate today) {
         LocalDate friday = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         for (int shift = 0; shift < count && friday.plusDays(1).isBefore(today); shift++, friday = friday.plusWeeks(6)) {
             confirmed(head, candidate, NewServiceRecord.onCallShift(friday.atTime(16, 0), friday.plusDays(1).atStartOfDay()));
         }
     }
 
-    private void confirmed(SignedInPerson head, SignedInPerson candidate, NewServiceRecord record) {
+    private void confirmed(Actor head, Actor candidate, NewServiceRecord record) {
         serviceRecords.confirm(head, serviceRecords.report(candidate, record).id());
     }
 
-    private static SignedInPerson candidate(Map<String, UUID> ids, DemoPerson person, UUID organisationId) {
+    private static Actor candidate(Map<String, UUID> ids, DemoPerson person, UUID organisationId) {
         return person(ids.get(person.username()), organisationId, Role.CANDIDATE);
     }
 
-    private static SignedInPerson person(UUID id, UUID organisationId, Role role) {
-        return new DemoSignedIn(id, organisationId, Set.of(role));
-    }
-
-    /** The demo loader acting as one of the demo people. */
-    private record DemoSignedIn(UUID personId, UUID organisationId, Set<Role> roles) implements SignedInPerson {
-
-        @Override
-        public String displayName() {
-            return "demo";
-        }
+    private static Actor person(UUID id, UUID organisationId, Role role) {
+        return new Actor(id, organisationId, Set.of(role));
     }
 }

@@ -29,6 +29,11 @@ public record Actor(UUID personId, UUID organisationId, Set<Role> roles) {
         return SYSTEM;
     }
 
+    /** A person acting for herself before she has a role anywhere (accepting her invitation, say). */
+    public static Actor herself(UUID personId) {
+        return new Actor(personId, null, Set.of());
+    }
+
     public boolean isSystem() {
         return personId == null;
     }

@@ -72,7 +72,8 @@ public class Invitations {
 
     /** Invites a registered person with an e-mail address; the notice carries the link. */
     @Transactional
-    public void invite(UUID personId, String actor) {
+    public void invite(UUID personId, Actor by) {
+        String actor = by.id();
         Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("Person"));
         if (person.email() == null) {
             throw new InvalidInputException("email", "invitation.noEmail");
@@ -120,7 +121,7 @@ public class Invitations {
         if (!invitations.accept(invitation.id(), actor, now())) {
             throw new OptimisticLockingFailureException("Invitation " + invitation.id() + " was accepted meanwhile");
         }
-        people.createLocalAccount(invitation.person().id(), name, password, actor);
+        people.createLocalAccount(invitation.person().id(), name, password, Actor.herself(invitation.person().id()));
         events.publishEvent(new InvitationAccepted(invitation.person().id(), invitation.id(), actor));
     }
 

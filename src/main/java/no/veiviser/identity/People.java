@@ -32,7 +32,8 @@ public class People {
     }
 
     @Transactional
-    public Person register(NewPerson newPerson, String actor) {
+    public Person register(NewPerson newPerson, Actor by) {
+        String actor = by.id();
         Person person = new Person(UUID.randomUUID(), newPerson.givenName(), newPerson.familyName(),
                 newPerson.email(), newPerson.profession(), newPerson.title());
         persons.insert(person, actor, now());
@@ -42,19 +43,22 @@ public class People {
 
     /** Gives a person a local account; the password is stored as a bcrypt hash only. */
     @Transactional
-    public void createLocalAccount(UUID personId, String username, String rawPassword, String actor) {
+    public void createLocalAccount(UUID personId, String username, String rawPassword, Actor by) {
+        String actor = by.id();
         accounts.insertLocal(personId, username, passwordEncoder.encode(rawPassword), actor, now());
         events.publishEvent(new LocalAccountCreated(personId, username, actor));
     }
 
     @Transactional
-    public void grantRole(UUID personId, UUID organisationId, Role role, String actor) {
+    public void grantRole(UUID personId, UUID organisationId, Role role, Actor by) {
+        String actor = by.id();
         persons.insertRole(personId, organisationId, role, actor, now());
         events.publishEvent(new RoleGranted(personId, organisationId, role, actor));
     }
 
     @Transactional
-    public void recordQualification(UUID personId, SpecialistQualification qualification, String actor) {
+    public void recordQualification(UUID personId, SpecialistQualification qualification, Actor by) {
+        String actor = by.id();
         persons.upsertQualification(personId, qualification, actor, now());
         events.publishEvent(new QualificationRecorded(personId, qualification, actor));
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import no.veiviser.catalog.CatalogCode;
 import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.catalog.LearningGoal;
+import no.veiviser.identity.Actor;
 import no.veiviser.organisation.internal.ArenaRepository;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
@@ -61,7 +62,8 @@ public class LearningArenas {
     }
 
     @Transactional
-    public LearningArena add(UUID organisationId, ArenaDetails details, String actor) {
+    public LearningArena add(UUID organisationId, ArenaDetails details, Actor by) {
+        String actor = by.id();
         requireFreeName(organisationId, details.name(), null);
         var arena = new LearningArena(UUID.randomUUID(), organisationId, details.name(), details.type(), details.place(),
                 details.newVeilederDuringStay(), details.supervisionMode(), details.description(), 0);
@@ -71,7 +73,8 @@ public class LearningArenas {
     }
 
     @Transactional
-    public void change(UUID organisationId, UUID arenaId, ArenaDetails details, int expectedVersion, String actor) {
+    public void change(UUID organisationId, UUID arenaId, ArenaDetails details, int expectedVersion, Actor by) {
+        String actor = by.id();
         owned(organisationId, arenaId);
         requireFreeName(organisationId, details.name(), arenaId);
         arenas.update(arenaId, details, expectedVersion, actor, now());
@@ -80,14 +83,16 @@ public class LearningArenas {
 
     /** Takes the arena out of the plan; it is kept, archived, for the history that refers to it. */
     @Transactional
-    public void archive(UUID organisationId, UUID arenaId, String actor) {
+    public void archive(UUID organisationId, UUID arenaId, Actor by) {
+        String actor = by.id();
         LearningArena arena = owned(organisationId, arenaId);
         arenas.archive(arenaId, actor, now());
         events.publishEvent(new ArenaArchived(arenaId, arena.name(), actor));
     }
 
     @Transactional
-    public void addSite(UUID organisationId, UUID arenaId, String name, String actor) {
+    public void addSite(UUID organisationId, UUID arenaId, String name, Actor by) {
+        String actor = by.id();
         owned(organisationId, arenaId);
         arenas.insertSite(new ArenaSite(UUID.randomUUID(), arenaId, name), actor, now());
         events.publishEvent(new ArenaSiteAdded(arenaId, name, actor));
@@ -96,7 +101,8 @@ public class LearningArenas {
     /** Links a goal of a catalog in use to the arena. */
     @Transactional
     public void offerGoal(UUID organisationId, UUID arenaId, String goalCode, String activityInArena,
-                          String otherActivities, String actor) {
+                          String otherActivities, Actor by) {
+        String actor = by.id();
         owned(organisationId, arenaId);
         String code = goalCode.trim().toUpperCase(java.util.Locale.ROOT);
         if (catalogs.latestGoals().stream().noneMatch(goal -> goal.code().equals(code))) {
@@ -111,7 +117,8 @@ public class LearningArenas {
     }
 
     @Transactional
-    public void withdrawGoal(UUID organisationId, UUID arenaGoalId, String actor) {
+    public void withdrawGoal(UUID organisationId, UUID arenaGoalId, Actor by) {
+        String actor = by.id();
         ArenaGoal goal = arenas.findGoal(arenaGoalId).orElseThrow(() -> new NotFoundException("Arena goal"));
         owned(organisationId, goal.arenaId());
         arenas.deleteGoal(arenaGoalId);
@@ -120,7 +127,8 @@ public class LearningArenas {
 
     /** The arena offers every goal of the catalog ("Alle FKM-LM"). */
     @Transactional
-    public void offerWholeCatalog(UUID organisationId, UUID arenaId, CatalogCode catalog, String actor) {
+    public void offerWholeCatalog(UUID organisationId, UUID arenaId, CatalogCode catalog, Actor by) {
+        String actor = by.id();
         owned(organisationId, arenaId);
         arenas.insertCatalog(arenaId, catalog, actor, now());
         events.publishEvent(new ArenaCatalogOffered(arenaId, catalog, actor));

@@ -1,5 +1,6 @@
 package no.veiviser.organisation;
 
+import no.veiviser.identity.Actor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,7 +30,8 @@ public class Organisations {
     }
 
     @Transactional
-    public EducationOrganisation create(String name, String organisationNumber, OrganisationKind kind, String actor) {
+    public EducationOrganisation create(String name, String organisationNumber, OrganisationKind kind, Actor by) {
+        String actor = by.id();
         var organisation = new EducationOrganisation(UUID.randomUUID(), name, organisationNumber, kind);
         repository.insert(organisation, actor, now());
         events.publishEvent(new OrganisationCreated(organisation.id(), name, actor));
@@ -38,7 +40,8 @@ public class Organisations {
 
     /** Registers the organisation for a specialty, or corrects the date of an existing registration. */
     @Transactional
-    public void register(UUID organisationId, SpecialtyRegistration registration, String actor) {
+    public void register(UUID organisationId, SpecialtyRegistration registration, Actor by) {
+        String actor = by.id();
         repository.upsertRegistration(organisationId, registration, actor, now());
         events.publishEvent(new SpecialtyRegistered(organisationId, registration, actor));
     }
@@ -48,7 +51,8 @@ public class Organisations {
      * previous one.
      */
     @Transactional
-    public void addMember(UUID organisationId, ConsortiumMember member, String actor) {
+    public void addMember(UUID organisationId, ConsortiumMember member, Actor by) {
+        String actor = by.id();
         EducationOrganisation organisation = find(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
         if (organisation.kind() != OrganisationKind.CONSORTIUM) {
             throw new InvalidInputException("municipality", "organisation.member.notConsortium");
@@ -73,7 +77,8 @@ public class Organisations {
      * a municipality may.
      */
     @Transactional
-    public void requireVeilederJustification(UUID organisationId, boolean required, String actor) {
+    public void requireVeilederJustification(UUID organisationId, boolean required, Actor by) {
+        String actor = by.id();
         repository.setVeilederJustificationRequired(organisationId, required, actor, now());
         events.publishEvent(new VeilederJustificationRequirementSet(organisationId, required, actor));
     }
@@ -89,7 +94,8 @@ public class Organisations {
 
     /** Sets how the organisation reads the points where the sources disagree; null keeps the default. */
     @Transactional
-    public void setReadinessSettings(UUID organisationId, ReadinessSettings settings, String actor) {
+    public void setReadinessSettings(UUID organisationId, ReadinessSettings settings, Actor by) {
+        String actor = by.id();
         repository.setReadinessSettings(organisationId, settings, actor, now());
         events.publishEvent(new ReadinessSettingsChosen(organisationId, settings, actor));
     }

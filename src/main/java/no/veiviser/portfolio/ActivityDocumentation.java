@@ -48,8 +48,10 @@ public class ActivityDocumentation {
 
     /** Adds a PDF, PNG or JPEG to one of the candidate's own activities that has not been sent yet. */
     @Transactional
-    public Attachment attach(UUID candidateId, UUID activityId, String filename, byte[] content, String actor) {
-        LearningActivity activity = portfolio.ownActivity(candidateId, activityId);
+    public Attachment attach(Actor candidate, UUID activityId, String filename, byte[] content) {
+        UUID candidateId = candidate.personId();
+        String actor = candidate.id();
+        LearningActivity activity = portfolio.ownActivity(candidate, activityId);
         if (!activity.acceptsAttachments()) {
             throw new InvalidInputException("file", "attachment.locked");
         }

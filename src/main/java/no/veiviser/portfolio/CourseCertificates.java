@@ -1,5 +1,6 @@
 package no.veiviser.portfolio;
 
+import no.veiviser.identity.Actor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,8 +53,10 @@ public class CourseCertificates {
 
     /** Records one course activity per chosen goal, all documented by the one certificate; all or none. */
     @Transactional
-    public List<LearningActivity> confirm(UUID candidateId, String courseCode, LocalDate completedOn, BigDecimal hours,
-                                          List<String> goalCodes, String filename, byte[] certificate, String actor) {
+    public List<LearningActivity> confirm(Actor candidate, String courseCode, LocalDate completedOn, BigDecimal hours,
+                                          List<String> goalCodes, String filename, byte[] certificate) {
+        UUID candidateId = candidate.personId();
+        String actor = candidate.id();
         Proposal proposal = propose(candidateId, courseCode);
         List<String> chosen = goalCodes == null ? List.of() : goalCodes.stream().distinct().toList();
         if (chosen.isEmpty()) {
@@ -72,8 +75,8 @@ public class CourseCertificates {
         BigDecimal courseHours = hours != null ? hours : proposal.course().hours();
         String description = proposal.course().name();
         return chosen.stream().map(code -> {
-            LearningActivity activity = portfolio.record(candidateId, new NewActivity(ActivityType.COURSE, description,
-                    completedOn, null, null, null, courseHours, List.of(code)), actor);
+            LearningActivity activity = portfolio.record(candidate, new NewActivity(ActivityType.COURSE, description,
+                    completedOn, null, null, null, courseHours, List.of(code)));
             documentation.link(activity.id(), stored.id(), actor);
             return activity;
         }).toList();

@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Portfolio {
 
-    static final Set<RelationshipKind> SIGNERS = EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR);
+    /** The relationships whose holder may be asked to sign: those of {@link Audience#SIGN}. */
+    static final Set<RelationshipKind> SIGNERS = EnumSet.copyOf(java.util.Arrays.stream(RelationshipKind.values())
+            .filter(Audience.SIGN::grantedBy).toList());
 
     private final ActivityRepository activities;
     private final CandidateAccess access;
@@ -60,7 +62,9 @@ public class Portfolio {
 
     /** Records an activity for the candidate herself, linked to goals of her assigned catalogs. */
     @Transactional
-    public LearningActivity record(UUID candidateId, NewActivity activity, String actor) {
+    public LearningActivity record(Actor candidate, NewActivity activity) {
+        UUID candidateId = candidate.personId();
+        String actor = candidate.id();
         LearningActivity recorded = validated(candidateId, activity, null, null);
         activities.insert(recorded, actor, now());
         events.publishEvent(new ActivityRecorded(recorded.id(), candidateId, actor));
@@ -72,7 +76,9 @@ public class Portfolio {
      * why, to be signed again; the signed version keeps its content and signature and is superseded.
      */
     @Transactional
-    public LearningActivity correct(UUID candidateId, UUID activityId, NewActivity corrected, String reason, String actor) {
+    public LearningActivity correct(Actor candidate, UUID activityId, NewActivity corrected, String reason) {
+        UUID candidateId = candidate.personId();
+        String actor = candidate.id();
         LearningActivity signed = own(candidateId, activityId);
         if (!signed.canBeCorrected()) {
             throw new InvalidInputException("reason", "activity.correction.notSigned");
@@ -91,7 +97,9 @@ public class Portfolio {
 
     /** Sends the candidate's own activity to a veileder or supervisor related to her today. */
     @Transactional
-    public SignatureRequest requestSignature(UUID candidateId, UUID activityId, UUID signerId, String actor) {
+    public SignatureRequest requestSignature(Actor candidate, UUID activityId, UUID signerId) {
+        UUID candidateId = candidate.personId();
+        String actor = candidate.id();
         LearningActivity activity = own(candidateId, activityId);
         if (!activity.canBeSent()) {
             throw new InvalidInputException("signerId", "activity.notSendable");
@@ -110,27 +118,28 @@ public class Portfolio {
 
     /** Signs a request addressed to the signer; the activity is then locked. */
     @Transactional
-    public void sign(UUID signerId, UUID requestId, String comment, String actor) {
-        decide(signerId, requestId, "SIGNED", ActivityStatus.SIGNED, blankToNull(comment), actor);
+    public void sign(Actor signer, UUID requestId, String comment) {
+        decide(signer, requestId, "SIGNED", ActivityStatus.SIGNED, blankToNull(comment));
     }
 
     /** Signs several requests at once; all or none. */
     @Transactional
-    public void signAll(UUID signerId, List<UUID> requestIds, String actor) {
-        requestIds.forEach(requestId -> sign(signerId, requestId, null, actor));
+    public void signAll(Actor signer, List<UUID> requestIds) {
+        requestIds.stream().distinct().forEach(requestId -> sign(signer, requestId, null));
     }
 
     /** Rejects a request addressed to the signer; a reason is required. */
     @Transactional
-    public void reject(UUID signerId, UUID requestId, String comment, String actor) {
+    public void reject(Actor signer, UUID requestId, String comment) {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("comment", "activity.reject.reasonRequired");
         }
-        decide(signerId, requestId, "REJECTED", ActivityStatus.REJECTED, comment.trim(), actor);
+        decide(signer, requestId, "REJECTED", ActivityStatus.REJECTED, comment.trim());
     }
 
     /** What waits for the signer's signature, oldest first (a fixed number of queries). */
-    public List<AwaitingSignature> awaiting(UUID signerId) {
+    public List<AwaitingSignature> awaiting(Actor signer) {
+        UUID signerId = signer.personId();
         LocalDate today = today();
         List<SignatureRequest> requests = activities.openFor(signerId);
         Map<UUID, LearningActivity> byId = activities.findAll(requests.stream().map(SignatureRequest::activityId).toList())
@@ -159,7 +168,8 @@ public class Portfolio {
     }
 
     /** One of the candidate's own activities; anyone else's is not found. */
-    public LearningActivity ownActivity(UUID candidateId, UUID activityId) {
+    public LearningActivity ownActivity(Actor candidate, UUID activityId) {
+        UUID candidateId = candidate.personId();
         return own(candidateId, activityId);
     }
 
@@ -203,13 +213,14 @@ public class Portfolio {
                 .collect(Collectors.toMap(SignatureRequest::activityId, Function.identity()));
     }
 
-    private void decide(UUID signerId, UUID requestId, String decision, ActivityStatus status, String comment,
-                        String actor) {
+    private void decide(Actor signer, UUID requestId, String decision, ActivityStatus status, String comment) {
+        UUID signerId = signer.personId();
+        String actor = signer.id();
         SignatureRequest request = activities.openRequestForUpdate(requestId)
                 .filter(found -> found.signerId().equals(signerId))
                 .orElseThrow(() -> new NotFoundException("Signature request"));
         LearningActivity activity = activities.find(request.activityId()).orElseThrow();
-        if (!relationships.holds(signerId, activity.candidateId(), SIGNERS, today())) {
+        if (!access.allows(signer, activity.candidateId(), Audience.SIGN)) {
             throw new NotFoundException("Signature request");
         }
         activities.decide(requestId, decision, comment, actor, now());

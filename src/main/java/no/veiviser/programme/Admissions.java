@@ -14,7 +14,6 @@ import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.identity.Profession;
 import no.veiviser.identity.Role;
-import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
@@ -51,7 +50,7 @@ public class Admissions {
 
     /** Registers and enrols a doctor in the department head's organisation, and invites her. */
     @Transactional
-    public Person admit(SignedInPerson head, NewCandidate candidate, String actor) {
+    public Person admit(Actor head, NewCandidate candidate) {
         if (!head.hasRole(Role.DEPARTMENT_HEAD) || head.organisationId() == null) {
             throw new NotFoundException("Organisation");
         }
@@ -79,12 +78,12 @@ public class Admissions {
             throw new InvalidInputException("arenaId", "admission.arena.unknown");
         }
         Person person = people.register(new NewPerson(candidate.givenName().trim(), candidate.familyName().trim(), email,
-                Profession.PHYSICIAN, null), actor);
-        people.grantRole(person.id(), head.organisationId(), Role.CANDIDATE, actor);
+                Profession.PHYSICIAN, null), head);
+        people.grantRole(person.id(), head.organisationId(), Role.CANDIDATE, head);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), person.id(), head.organisationId(), candidate.programme(),
                 candidate.scheme(), candidate.startDate(), null, candidate.convertedOn(), share,
-                blankToNull(candidate.employer()), candidate.arenaId()), actor);
-        invitations.invite(person.id(), actor);
+                blankToNull(candidate.employer()), candidate.arenaId()), head);
+        invitations.invite(person.id(), head);
         return person;
     }
 
@@ -93,8 +92,8 @@ public class Admissions {
      * candidate's supervisor from {@code from}, and invites her.
      */
     @Transactional
-    public Person addSupervisor(SignedInPerson head, UUID candidateId, NewPerson supervisor, LocalDate from, String actor) {
-        CandidateFile file = caseloads.file(Actor.of(head), candidateId);
+    public Person addSupervisor(Actor head, UUID candidateId, NewPerson supervisor, LocalDate from) {
+        CandidateFile file = caseloads.file(head, candidateId);
         if (blank(supervisor.givenName()) || blank(supervisor.familyName()) || blank(supervisor.email()) || from == null) {
             throw new InvalidInputException(blank(supervisor.givenName()) ? "givenName" : blank(supervisor.familyName())
                     ? "familyName" : blank(supervisor.email()) ? "email" : "validFrom", "supervisor.new.incomplete");
@@ -107,10 +106,10 @@ public class Admissions {
         }
         Person person = people.register(new NewPerson(supervisor.givenName().trim(), supervisor.familyName().trim(), email,
                 supervisor.profession() == null ? Profession.OTHER : supervisor.profession(),
-                supervisor.title() == null || supervisor.title().isBlank() ? null : supervisor.title().trim()), actor);
-        people.grantRole(person.id(), file.enrolment().organisationId(), Role.SUPERVISOR, actor);
-        relationships.start(candidateId, person.id(), RelationshipKind.SUPERVISOR, from, Actor.of(head));
-        invitations.invite(person.id(), actor);
+                supervisor.title() == null || supervisor.title().isBlank() ? null : supervisor.title().trim()), head);
+        people.grantRole(person.id(), file.enrolment().organisationId(), Role.SUPERVISOR, head);
+        relationships.start(candidateId, person.id(), RelationshipKind.SUPERVISOR, from, head);
+        invitations.invite(person.id(), head);
         return person;
     }
 

@@ -15,7 +15,6 @@ import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.identity.Role;
-import no.veiviser.identity.SignedInPerson;
 import no.veiviser.programme.internal.ServiceRecordRepository;
 import org.springframework.stereotype.Service;
 
@@ -58,7 +57,7 @@ public class Caseloads {
         return new CandidateFile(persons.get(candidateId), enrolment, history, persons, staff);
     }
 
-    public List<CandidateSummary> of(SignedInPerson viewer) {
+    public List<CandidateSummary> of(Actor viewer) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, Set<RelationshipKind>> mine = relationships.activeOf(viewer.personId()).stream()
                 .collect(Collectors.groupingBy(SupervisionRelationship::candidateId,

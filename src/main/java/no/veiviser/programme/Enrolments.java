@@ -1,5 +1,6 @@
 package no.veiviser.programme;
 
+import no.veiviser.identity.Actor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,13 +34,14 @@ public class Enrolments {
      * ALM and FKM); those versions are in use from now on and never change.
      */
     @Transactional
-    public Enrolment enrol(Enrolment enrolment, String actor) {
+    public Enrolment enrol(Enrolment enrolment, Actor by) {
+        String actor = by.id();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.insert(enrolment, actor, now);
         for (CatalogCode catalog : catalogsOf(enrolment.programme())) {
             catalogs.latest(catalog).ifPresent(version -> {
                 repository.assignCatalog(enrolment.id(), version.id(), actor, now);
-                catalogs.markInUse(version.id(), actor);
+                catalogs.markInUse(version.id(), by);
             });
         }
         events.publishEvent(new CandidateEnrolled(enrolment, actor));

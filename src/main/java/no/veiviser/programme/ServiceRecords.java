@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import no.veiviser.identity.Actor;
-import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.programme.internal.ServiceRecordRepository;
 import no.veiviser.shared.ConflictException;
@@ -50,7 +49,7 @@ public class ServiceRecords {
 
     /** The candidate reports a period, an absence or a shift in her current enrolment. */
     @Transactional
-    public ServiceRecord report(SignedInPerson candidate, NewServiceRecord reported) {
+    public ServiceRecord report(Actor candidate, NewServiceRecord reported) {
         Enrolment enrolment = enrolments.of(candidate.personId()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Enrolment"));
         validate(enrolment, reported);
@@ -62,7 +61,7 @@ public class ServiceRecords {
                 reported.from(), reported.to(), reported.category(), reported.positionPercent(),
                 reported.exemption50(), blankToNull(reported.employer()), reported.arenaId(), reported.absenceType(),
                 reported.shiftStart(), reported.shiftEnd(), ServiceRecordStatus.REPORTED, null, null, 0);
-        String actor = candidate.personId().toString();
+        String actor = candidate.id();
         records.insert(record, actor, now());
         events.publishEvent(new ServiceRecordReported(record, actor));
         return record;
@@ -70,7 +69,7 @@ public class ServiceRecords {
 
     /** The candidate takes back a record nobody has decided on yet. It stays, marked withdrawn. */
     @Transactional
-    public ServiceRecord withdraw(SignedInPerson candidate, UUID recordId) {
+    public ServiceRecord withdraw(Actor candidate, UUID recordId) {
         ServiceRecord record = records.find(recordId)
                 .filter(found -> found.candidateId().equals(candidate.personId()))
                 .orElseThrow(() -> new NotFoundException("Service record"));
@@ -79,13 +78,13 @@ public class ServiceRecords {
 
     /** The department head confirms a record: from now on it counts towards readiness. */
     @Transactional
-    public ServiceRecord confirm(SignedInPerson head, UUID recordId) {
+    public ServiceRecord confirm(Actor head, UUID recordId) {
         return decide(decidable(head, recordId), ServiceRecordStatus.CONFIRMED, head.personId(), null, head);
     }
 
     /** The department head rejects a record with a reason the candidate sees. */
     @Transactional
-    public ServiceRecord reject(SignedInPerson head, UUID recordId, String reason) {
+    public ServiceRecord reject(Actor head, UUID recordId, String reason) {
         ServiceRecord record = decidable(head, recordId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "serviceRecord.reject.reasonRequired");
@@ -94,22 +93,21 @@ public class ServiceRecords {
     }
 
     /** Every record of the candidate's current enrolment, for those who may read it. */
-    public CandidateService of(SignedInPerson viewer, UUID candidateId) {
-        Actor actor = Actor.of(viewer);
-        Enrolment enrolment = access.require(actor, candidateId, Audience.READ_SERVICE).enrolment();
+    public CandidateService of(Actor viewer, UUID candidateId) {
+                Enrolment enrolment = access.require(viewer, candidateId, Audience.READ_SERVICE).enrolment();
         if (enrolment == null) {
             throw new NotFoundException("Candidate");
         }
-        boolean decides = access.allows(actor, candidateId, Audience.DECIDE_SERVICE);
+        boolean decides = access.allows(viewer, candidateId, Audience.DECIDE_SERVICE);
         return new CandidateService(enrolment, records.ofEnrolment(enrolment.id()),
                 viewer.personId().equals(candidateId), decides);
     }
 
-    private ServiceRecord decidable(SignedInPerson head, UUID recordId) {
+    private ServiceRecord decidable(Actor head, UUID recordId) {
         ServiceRecord record = records.find(recordId)
-                .filter(found -> access.allows(Actor.of(head), found.candidateId(), Audience.DECIDE_SERVICE))
+                .filter(found -> access.allows(head, found.candidateId(), Audience.DECIDE_SERVICE))
                 .orElseThrow(() -> new NotFoundException("Service record"));
-        Enrolment current = access.require(Actor.of(head), record.candidateId(), Audience.DECIDE_SERVICE).enrolment();
+        Enrolment current = access.require(head, record.candidateId(), Audience.DECIDE_SERVICE).enrolment();
         if (!current.id().equals(record.enrolmentId())) {
             throw new NotFoundException("Service record");
         }
@@ -117,8 +115,8 @@ public class ServiceRecords {
     }
 
     private ServiceRecord decide(ServiceRecord record, ServiceRecordStatus status, UUID decidedBy, String comment,
-                                 SignedInPerson actor) {
-        String actorId = actor.personId().toString();
+                                 Actor actor) {
+        String actorId = actor.id();
         if (!records.decide(record.id(), status, decidedBy, comment, actorId, now())) {
             ServiceRecord current = records.find(record.id()).orElseThrow();
             throw new ConflictException("Service record already " + current.status(), current);

@@ -1,11 +1,11 @@
 package no.veiviser.readiness;
 
+import no.veiviser.identity.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.veiviser.approval.GoalOverviews;
 import no.veiviser.identity.People;
-import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.programme.CandidateService;
@@ -43,7 +43,7 @@ public class CandidateReadiness {
         this.clock = clock;
     }
 
-    public StoredReadiness of(SignedInPerson viewer, UUID candidateId) {
+    public StoredReadiness of(Actor viewer, UUID candidateId) {
         CandidateService service = serviceRecords.of(viewer, candidateId);
         LocalDate today = LocalDate.now(clock);
         ReadinessInput input = StoredInput.builder(service.enrolment(), today)

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import no.veiviser.FreshCandidates;
 import no.veiviser.FreshCandidates.FreshCandidate;
 import no.veiviser.IntegrationTest;
+import no.veiviser.TestActors;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.portfolio.ActivityDocumentation;
 import no.veiviser.portfolio.ActivityType;
@@ -169,11 +170,11 @@ class AccessPolicyTest {
 
     private Fixture fixture() throws Exception {
         FreshCandidate alis = fresh.alis();
-        UUID activity = portfolio.record(alis.id(), new NewActivity(ActivityType.PRACTICE_VISIT,
-                "Praksisbesøk", LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042")), "test").id();
-        UUID attachment = documentation.attach(alis.id(), activity, "rapport.pdf", PDF, "test").id();
-        portfolio.requestSignature(alis.id(), activity, fresh.person("jon.bakke"), "test");
-        UUID assessment = approvals.submit(alis.id(), "ALM-001", null, "test").id();
+        UUID activity = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.PRACTICE_VISIT,
+                "Praksisbesøk", LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042"))).id();
+        UUID attachment = documentation.attach(TestActors.person(alis.id()), activity, "rapport.pdf", PDF).id();
+        portfolio.requestSignature(TestActors.person(alis.id()), activity, fresh.person("jon.bakke"));
+        UUID assessment = approvals.submit(TestActors.person(alis.id()), "ALM-001", null).id();
         FreshCandidate elsewhere = fresh.alis();
 
         List<Persona> personas = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.veiviser.IntegrationTest;
+import no.veiviser.TestActors;
 import no.veiviser.audit.AuditLog;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
@@ -77,10 +78,10 @@ class GoalApprovalsTest {
         tone = person("tone.haugland");
         eirik = person("eirik.strand");
         sofie = person("sofie.dahl");
-        candidate = people.register(new NewPerson("Ny", "Kandidat", null, Profession.PHYSICIAN, null), "system").id();
+        candidate = people.register(new NewPerson("Ny", "Kandidat", null, Profession.PHYSICIAN, null), Actor.system()).id();
         LocalDate start = LocalDate.of(2026, 9, 1);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisations.findByName("Drammen kommune").orElseThrow().id(),
-                ProgrammeType.ALIS, Scheme.NEW, start, null, null, BigDecimal.valueOf(100), null, null), "system");
+                ProgrammeType.ALIS, Scheme.NEW, start, null, null, BigDecimal.valueOf(100), null, null), Actor.system());
         relationships.start(candidate, kari, RelationshipKind.VEILEDER, start, Actor.system());
         relationships.start(candidate, jon, RelationshipKind.SUPERVISOR, start, Actor.system());
         relationships.start(candidate, tone, RelationshipKind.APPROVER, start, Actor.system());
@@ -89,15 +90,15 @@ class GoalApprovalsTest {
 
     @Test
     void theApproverNeedsTheRecommendationsOfTheVeilederAndASupervisor() {
-        GoalAssessment submitted = approvals.submit(candidate, GOAL, "Gjennomført ti felleskonsultasjoner", "c");
-        assertThat(approvals.missingBeforeApproval(tone, submitted.id())).isEqualTo("approval.missing.both");
-        assertRefused(() -> approvals.approve(tone, submitted.id(), null, "t"), "approval.missing.both");
+        GoalAssessment submitted = approvals.submit(TestActors.person(candidate), GOAL, "Gjennomført ti felleskonsultasjoner");
+        assertThat(approvals.missingBeforeApproval(TestActors.person(tone), submitted.id())).isEqualTo("approval.missing.both");
+        assertRefused(() -> approvals.approve(TestActors.person(tone), submitted.id(), null), "approval.missing.both");
 
-        approvals.recommend(kari, submitted.id(), "Anbefales", "k");
-        assertRefused(() -> approvals.approve(tone, submitted.id(), null, "t"), "approval.missing.supervisor");
+        approvals.recommend(TestActors.person(kari), submitted.id(), "Anbefales");
+        assertRefused(() -> approvals.approve(TestActors.person(tone), submitted.id(), null), "approval.missing.supervisor");
 
-        approvals.recommend(jon, submitted.id(), "Anbefales", "j");
-        GoalAssessment approved = approvals.approve(tone, submitted.id(), "Godkjent", "t");
+        approvals.recommend(TestActors.person(jon), submitted.id(), "Anbefales");
+        GoalAssessment approved = approvals.approve(TestActors.person(tone), submitted.id(), "Godkjent");
         assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED);
         assertThat(approvals.history(submitted.id())).extracting(AssessmentEvent::kind, AssessmentEvent::role)
                 .containsExactly(
@@ -112,20 +113,20 @@ class GoalApprovalsTest {
     @Test
     void theCandidateCannotApproveHerOwnGoal() {
         GoalAssessment submitted = recommendedByBoth();
-        assertThatThrownBy(() -> approvals.approve(candidate, submitted.id(), null, "c")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> approvals.approve(TestActors.person(candidate), submitted.id(), null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void someoneWithoutARelationshipCanNeitherRecommendNorApprove() {
-        GoalAssessment submitted = approvals.submit(candidate, GOAL, null, "c");
-        assertThatThrownBy(() -> approvals.recommend(sofie, submitted.id(), null, "s")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> approvals.approve(sofie, submitted.id(), null, "s")).isInstanceOf(NotFoundException.class);
+        GoalAssessment submitted = approvals.submit(TestActors.person(candidate), GOAL, null);
+        assertThatThrownBy(() -> approvals.recommend(TestActors.person(sofie), submitted.id(), null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> approvals.approve(TestActors.person(sofie), submitted.id(), null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void theDeputyApprovesInTheApproversName() {
         GoalAssessment submitted = recommendedByBoth();
-        approvals.approve(eirik, submitted.id(), null, "e");
+        approvals.approve(TestActors.person(eirik), submitted.id(), null);
         AssessmentEvent approval = approvals.history(submitted.id()).get(3);
         assertThat(approval.role()).isEqualTo(AssessmentEvent.Role.DEPUTY_APPROVER);
         assertThat(approval.personId()).isEqualTo(eirik);
@@ -141,7 +142,7 @@ class GoalApprovalsTest {
         for (UUID approver : List.of(tone, eirik)) {
             results.add(pool.submit(() -> {
                 start.await();
-                return approvals.approve(approver, submitted.id(), null, approver.toString());
+                return approvals.approve(TestActors.person(approver), submitted.id(), null);
             }));
         }
         start.countDown();
@@ -166,35 +167,35 @@ class GoalApprovalsTest {
     @Test
     void aReturnedGoalNeedsFreshRecommendationsWhenSubmittedAgain() {
         GoalAssessment submitted = recommendedByBoth();
-        assertRefused(() -> approvals.returnToCandidate(tone, submitted.id(), " ", "t"), "approval.reasonRequired");
-        approvals.returnToCandidate(tone, submitted.id(), "Beskriv konsultasjonene nærmere", "t");
-        GoalAssessment again = approvals.submit(candidate, GOAL, "Utfyllende beskrivelse", "c");
-        assertRefused(() -> approvals.approve(tone, again.id(), null, "t"), "approval.missing.both");
+        assertRefused(() -> approvals.returnToCandidate(TestActors.person(tone), submitted.id(), " "), "approval.reasonRequired");
+        approvals.returnToCandidate(TestActors.person(tone), submitted.id(), "Beskriv konsultasjonene nærmere");
+        GoalAssessment again = approvals.submit(TestActors.person(candidate), GOAL, "Utfyllende beskrivelse");
+        assertRefused(() -> approvals.approve(TestActors.person(tone), again.id(), null), "approval.missing.both");
     }
 
     @Test
     void theCandidateRecallsASubmittedGoal() {
-        GoalAssessment submitted = approvals.submit(candidate, GOAL, null, "c");
-        approvals.recall(candidate, submitted.id(), "c");
+        GoalAssessment submitted = approvals.submit(TestActors.person(candidate), GOAL, null);
+        approvals.recall(TestActors.person(candidate), submitted.id());
         assertThat(approvals.of(candidate)).singleElement()
                 .satisfies(assessment -> assertThat(assessment.status()).isEqualTo(AssessmentStatus.IN_PROGRESS));
-        assertThatThrownBy(() -> approvals.recommend(kari, submitted.id(), null, "k")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> approvals.recommend(TestActors.person(kari), submitted.id(), null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void onlyTheApproverReopensAnApprovedGoalAndOnlyWithAReason() {
         GoalAssessment submitted = recommendedByBoth();
-        approvals.approve(tone, submitted.id(), null, "t");
-        assertThatThrownBy(() -> approvals.reopen(kari, submitted.id(), "Feil", "k")).isInstanceOf(NotFoundException.class);
-        assertRefused(() -> approvals.reopen(tone, submitted.id(), "", "t"), "approval.reasonRequired");
-        approvals.reopen(tone, submitted.id(), "Godkjent på feil grunnlag", "t");
+        approvals.approve(TestActors.person(tone), submitted.id(), null);
+        assertThatThrownBy(() -> approvals.reopen(TestActors.person(kari), submitted.id(), "Feil")).isInstanceOf(NotFoundException.class);
+        assertRefused(() -> approvals.reopen(TestActors.person(tone), submitted.id(), ""), "approval.reasonRequired");
+        approvals.reopen(TestActors.person(tone), submitted.id(), "Godkjent på feil grunnlag");
         assertThat(approvals.of(candidate).get(0).status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
     }
 
     private GoalAssessment recommendedByBoth() {
-        GoalAssessment submitted = approvals.submit(candidate, GOAL, null, "c");
-        approvals.recommend(kari, submitted.id(), null, "k");
-        approvals.recommend(jon, submitted.id(), null, "j");
+        GoalAssessment submitted = approvals.submit(TestActors.person(candidate), GOAL, null);
+        approvals.recommend(TestActors.person(kari), submitted.id(), null);
+        approvals.recommend(TestActors.person(jon), submitted.id(), null);
         return submitted;
     }
 

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
+import no.veiviser.TestActors;
+import no.veiviser.identity.Actor;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.programme.Enrolments;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +45,8 @@ class VeilederJustificationTest {
     void aSubmittedGoalInAMunicipalityThatAsksForTheJustification() {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         UUID organisation = enrolments.of(alis.id()).get(0).organisationId();
-        organisations.requireVeilederJustification(organisation, true, "test");
-        submitted = approvals.submit(alis.id(), "ALM-042", "Ti felleskonsultasjoner", "test");
+        organisations.requireVeilederJustification(organisation, true, Actor.system());
+        submitted = approvals.submit(TestActors.person(alis.id()), "ALM-042", "Ti felleskonsultasjoner");
     }
 
     @Test

@@ -3,7 +3,9 @@ package no.veiviser.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
@@ -29,14 +31,18 @@ class AuditLogTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FreshCandidates fresh;
+
     @Test
     void aChangeIsRecordedWithWhoDidIt() {
-        Person person = people.register(newPerson("Audun"), "admin");
+        Actor admin = fresh.actor("admin");
+        Person person = people.register(newPerson("Audun"), admin);
         assertThat(auditLog.about("person", person.id().toString(), 10))
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.action()).isEqualTo("person.registered");
-                    assertThat(entry.actor()).isEqualTo("admin");
+                    assertThat(entry.actor()).isEqualTo(admin.personId().toString());
                 });
     }
 
@@ -44,8 +50,8 @@ class AuditLogTest {
     void aRolledBackChangeLeavesNoRecord() {
         Person[] registered = new Person[1];
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            registered[0] = people.register(newPerson("Rolf"), "admin");
-            people.createLocalAccount(registered[0].id(), "admin", "x", "admin"); // username taken: fails
+            registered[0] = people.register(newPerson("Rolf"), fresh.actor("admin"));
+            people.createLocalAccount(registered[0].id(), "admin", "x", fresh.actor("admin")); // username taken: fails
         })).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
         assertThat(people.find(registered[0].id())).isEmpty();
         assertThat(auditLog.about("person", registered[0].id().toString(), 10)).isEmpty();
@@ -53,7 +59,7 @@ class AuditLogTest {
 
     @Test
     void recordsCannotBeChangedOrDeleted() {
-        people.register(newPerson("Ulla"), "admin");
+        people.register(newPerson("Ulla"), Actor.system());
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone else'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())

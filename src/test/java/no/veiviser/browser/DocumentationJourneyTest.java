@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.FreshCandidates;
+import no.veiviser.TestActors;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.Invitations;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
@@ -45,8 +47,8 @@ class DocumentationJourneyTest extends BrowserTest {
     @Test
     void theCandidateAttachesAReportAndComments() {
         FreshCandidates.FreshCandidate alis = fresh.alis();
-        portfolio.record(alis.id(), new NewActivity(ActivityType.PRACTICE_VISIT, "Praksisbesøk hos Strømsø legesenter",
-                LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042")), "test");
+        portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.PRACTICE_VISIT, "Praksisbesøk hos Strømsø legesenter",
+                LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042")));
         signIn(alis.username(), FreshCandidates.PASSWORD);
         page.navigate(url("/activities"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Praksisbesøk hos Strømsø legesenter")).click();
@@ -93,8 +95,8 @@ class DocumentationJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
 
         UUID invited = people.register(new NewPerson("Mona", "Dahl", "mona." + UUID.randomUUID() + "@example.no",
-                Profession.MIDWIFE, "Jordmor"), "test").id();
-        invitations.invite(invited, "test");
+                Profession.MIDWIFE, "Jordmor"), Actor.system()).id();
+        invitations.invite(invited, Actor.system());
         String link = jdbc.sql("select link from outbox_message where recipient_id = ?").param(invited)
                 .query(String.class).single();
         page.navigate(url(link));

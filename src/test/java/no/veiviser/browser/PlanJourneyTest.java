@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ class PlanJourneyTest extends BrowserTest {
         UUID drammen = organisations.findByName("Drammen kommune").orElseThrow().id();
         arenas.overview(drammen).stream()
                 .filter(arena -> arena.arena().name().equals(ADDED_ARENA))
-                .forEach(arena -> arenas.archive(drammen, arena.arena().id(), "system"));
+                .forEach(arena -> arenas.archive(drammen, arena.arena().id(), Actor.system()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
+import no.veiviser.TestActors;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.portfolio.ActivityType;
 import no.veiviser.portfolio.LearningActivity;
@@ -43,9 +44,9 @@ class NotificationsTest {
     void theSupervisorIsToldThatAnActivityWaitsWithoutItsContent() throws Exception {
         UUID ole = person("ole.brekke");
         UUID jon = person("jon.bakke");
-        LearningActivity activity = portfolio.record(ole, new NewActivity(ActivityType.JOINT_CONSULTATION, SECRET,
-                LocalDate.of(2026, 11, 19), null, null, null, null, List.of("ALM-049")), ole.toString());
-        portfolio.requestSignature(ole, activity.id(), jon, ole.toString());
+        LearningActivity activity = portfolio.record(TestActors.person(ole), new NewActivity(ActivityType.JOINT_CONSULTATION, SECRET,
+                LocalDate.of(2026, 11, 19), null, null, null, null, List.of("ALM-049")));
+        portfolio.requestSignature(TestActors.person(ole), activity.id(), jon);
 
         List<String> bodies = jdbc.sql("select subject || ' ' || body from outbox_message where recipient_id = :jon")
                 .param("jon", jon).query(String.class).list();
@@ -62,7 +63,7 @@ class NotificationsTest {
     void theVeilederAndSupervisorsAreToldThatAGoalWaitsForTheirRecommendation() {
         UUID ole = person("ole.brekke");
         int before = countFor("kari.nordby");
-        approvals.submit(ole, "ALM-050", null, ole.toString());
+        approvals.submit(TestActors.person(ole), "ALM-050", null);
         assertThat(countFor("kari.nordby")).isEqualTo(before + 1);
         assertThat(jdbc.sql("select subject from outbox_message where recipient_id = :jon order by created_at desc limit 1")
                 .param("jon", person("jon.bakke")).query(String.class).single())

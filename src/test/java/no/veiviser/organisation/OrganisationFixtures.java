@@ -1,5 +1,6 @@
 package no.veiviser.organisation;
 
+import no.veiviser.identity.Actor;
 import java.util.UUID;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
@@ -28,10 +29,10 @@ class OrganisationFixtures {
 
     AdministeredOrganisation create(OrganisationKind kind, MockMvc mvc) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        EducationOrganisation organisation = organisations.create("Test " + suffix, null, kind, "system");
-        Person person = people.register(new NewPerson("Test", "Administrator", null, Profession.OTHER, null), "system");
-        people.createLocalAccount(person.id(), "admin-" + suffix, "secret-" + suffix, "system");
-        people.grantRole(person.id(), organisation.id(), Role.ADMINISTRATOR, "system");
+        EducationOrganisation organisation = organisations.create("Test " + suffix, null, kind, Actor.system());
+        Person person = people.register(new NewPerson("Test", "Administrator", null, Profession.OTHER, null), Actor.system());
+        people.createLocalAccount(person.id(), "admin-" + suffix, "secret-" + suffix, Actor.system());
+        people.grantRole(person.id(), organisation.id(), Role.ADMINISTRATOR, Actor.system());
         MockHttpSession session = (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
                 .user("admin-" + suffix).password("secret-" + suffix)).andReturn().getRequest().getSession(false);
         return new AdministeredOrganisation(organisation, session);

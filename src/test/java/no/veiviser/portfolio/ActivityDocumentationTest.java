@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.veiviser.TestActors;
 import no.veiviser.identity.Actor;
 import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
@@ -59,8 +60,8 @@ class ActivityDocumentationTest {
     void aFreshAlisWithADraftActivity() throws Exception {
         alis = fresh.alis();
         candidate = signIn(alis.username(), FreshCandidates.PASSWORD);
-        activity = portfolio.record(alis.id(), new NewActivity(ActivityType.PRACTICE_VISIT, "Gjensidig praksisbesøk hos Bragernes legesenter",
-                LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042")), "test").id();
+        activity = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.PRACTICE_VISIT, "Gjensidig praksisbesøk hos Bragernes legesenter",
+                LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042"))).id();
     }
 
     @Test
@@ -78,7 +79,7 @@ class ActivityDocumentationTest {
         mvc.perform(get("/attachments/" + file).session(jon))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/attachments/" + file).session(signIn("kari.nordby", "demo"))).andExpect(status().isOk());
-        portfolio.requestSignature(alis.id(), activity, fresh.person("jon.bakke"), "test");
+        portfolio.requestSignature(TestActors.person(alis.id()), activity, fresh.person("jon.bakke"));
         byte[] downloaded = mvc.perform(get("/attachments/" + file).session(jon))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
@@ -116,7 +117,7 @@ class ActivityDocumentationTest {
 
     @Test
     void noFileIsAddedOnceTheActivityIsSent() throws Exception {
-        portfolio.requestSignature(alis.id(), activity, fresh.person("jon.bakke"), "test");
+        portfolio.requestSignature(TestActors.person(alis.id()), activity, fresh.person("jon.bakke"));
         mvc.perform(multipart("/api/v1/activities/" + activity + "/attachments")
                         .file(new MockMultipartFile("file", "sent.png", "image/png", PNG))
                         .with(httpBasic(alis.username(), FreshCandidates.PASSWORD)))
@@ -131,7 +132,7 @@ class ActivityDocumentationTest {
         mvc.perform(post("/activities/" + activity + "/comments").param("body", "Før den er sendt til meg")
                         .session(jon).with(csrf()))
                 .andExpect(status().isNotFound());
-        portfolio.requestSignature(alis.id(), activity, fresh.person("jon.bakke"), "test");
+        portfolio.requestSignature(TestActors.person(alis.id()), activity, fresh.person("jon.bakke"));
         mvc.perform(post("/activities/" + activity + "/comments").param("body", "Fint besøk, skriv litt mer om funnene.")
                         .session(jon).with(csrf()))
                 .andExpect(redirectedUrl("/activities/" + activity));
@@ -148,8 +149,8 @@ class ActivityDocumentationTest {
     @Test
     void aSignedActivityIsCorrectedAsANewVersionWithAReason() throws Exception {
         UUID jon = fresh.person("jon.bakke");
-        SignatureRequest request = portfolio.requestSignature(alis.id(), activity, jon, "test");
-        portfolio.sign(jon, request.id(), "Signert", "test");
+        SignatureRequest request = portfolio.requestSignature(TestActors.person(alis.id()), activity, jon);
+        portfolio.sign(TestActors.person(jon), request.id(), "Signert");
 
         mvc.perform(post("/activities/" + activity + "/correction").session(candidate).with(csrf())
                         .param("type", "PRACTICE_VISIT").param("performedOn", "2026-10-06")
@@ -165,8 +166,8 @@ class ActivityDocumentationTest {
                         .param("reason", "Feil dato: besøket var 6. oktober"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
-        LearningActivity old = portfolio.ownActivity(alis.id(), activity);
-        LearningActivity correction = portfolio.ownActivity(alis.id(), UUID.fromString(corrected.substring("/activities/".length())));
+        LearningActivity old = portfolio.ownActivity(TestActors.person(alis.id()), activity);
+        LearningActivity correction = portfolio.ownActivity(TestActors.person(alis.id()), UUID.fromString(corrected.substring("/activities/".length())));
         assertThat(old.status()).isEqualTo(ActivityStatus.SUPERSEDED);
         assertThat(old.performedOn()).isEqualTo(LocalDate.of(2026, 10, 5));
         assertThat(portfolio.requestsOf(new Actor(alis.id(), alis.organisationId(), java.util.Set.of(no.veiviser.identity.Role.CANDIDATE)), activity)).extracting(SignatureRequest::decision).containsExactly("SIGNED");

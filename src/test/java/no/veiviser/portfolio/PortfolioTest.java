@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
+import no.veiviser.TestActors;
 import no.veiviser.audit.AuditLog;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
@@ -38,17 +39,17 @@ class PortfolioTest {
     void aJointConsultationIsRecordedSentToTheSupervisorAndSigned() {
         UUID nora = person("nora.eide");
         UUID jon = person("jon.bakke");
-        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-042"), nora.toString());
+        LearningActivity activity = portfolio.record(TestActors.person(nora), jointConsultation("ALM-042"));
         assertThat(activity.status()).isEqualTo(ActivityStatus.DRAFT);
 
-        portfolio.requestSignature(nora, activity.id(), jon, nora.toString());
-        List<AwaitingSignature> waiting = portfolio.awaiting(jon);
+        portfolio.requestSignature(TestActors.person(nora), activity.id(), jon);
+        List<AwaitingSignature> waiting = portfolio.awaiting(TestActors.person(jon));
         AwaitingSignature mine = waiting.stream().filter(item -> item.activity().id().equals(activity.id())).findFirst().orElseThrow();
         assertThat(mine.candidateName()).isEqualTo("Nora Eide");
 
-        portfolio.sign(jon, mine.request().id(), "Godt gjennomført", jon.toString());
+        portfolio.sign(TestActors.person(jon), mine.request().id(), "Godt gjennomført");
         assertThat(status(activity.id())).isEqualTo(ActivityStatus.SIGNED);
-        assertThat(portfolio.awaiting(jon)).noneMatch(item -> item.activity().id().equals(activity.id()));
+        assertThat(portfolio.awaiting(TestActors.person(jon))).noneMatch(item -> item.activity().id().equals(activity.id()));
         assertThat(auditLog.about("learning_activity", activity.id().toString(), 10))
                 .extracting(entry -> entry.action()).containsExactly("activity.signed", "activity.sent", "activity.recorded");
     }
@@ -58,15 +59,15 @@ class PortfolioTest {
         UUID nora = person("nora.eide");
         UUID sofie = person("sofie.dahl");
         UUID jon = person("jon.bakke");
-        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-043"), nora.toString());
-        assertThatThrownBy(() -> portfolio.requestSignature(nora, activity.id(), sofie, nora.toString()))
+        LearningActivity activity = portfolio.record(TestActors.person(nora), jointConsultation("ALM-043"));
+        assertThatThrownBy(() -> portfolio.requestSignature(TestActors.person(nora), activity.id(), sofie))
                 .isInstanceOf(InvalidInputException.class);
 
-        portfolio.requestSignature(nora, activity.id(), jon, nora.toString());
-        UUID request = portfolio.awaiting(jon).stream().filter(item -> item.activity().id().equals(activity.id()))
+        portfolio.requestSignature(TestActors.person(nora), activity.id(), jon);
+        UUID request = portfolio.awaiting(TestActors.person(jon)).stream().filter(item -> item.activity().id().equals(activity.id()))
                 .findFirst().orElseThrow().request().id();
-        assertThat(portfolio.awaiting(sofie)).noneMatch(item -> item.activity().id().equals(activity.id()));
-        assertThatThrownBy(() -> portfolio.sign(sofie, request, null, sofie.toString())).isInstanceOf(NotFoundException.class);
+        assertThat(portfolio.awaiting(TestActors.person(sofie))).noneMatch(item -> item.activity().id().equals(activity.id()));
+        assertThatThrownBy(() -> portfolio.sign(TestActors.person(sofie), request, null)).isInstanceOf(NotFoundException.class);
         assertThat(status(activity.id())).isEqualTo(ActivityStatus.SENT);
     }
 
@@ -74,14 +75,14 @@ class PortfolioTest {
     void aRejectionNeedsAReasonAndTheActivityCanBeSentAgain() {
         UUID nora = person("nora.eide");
         UUID kari = person("kari.nordby");
-        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-044"), nora.toString());
-        portfolio.requestSignature(nora, activity.id(), kari, nora.toString());
+        LearningActivity activity = portfolio.record(TestActors.person(nora), jointConsultation("ALM-044"));
+        portfolio.requestSignature(TestActors.person(nora), activity.id(), kari);
         UUID request = requestFor(kari, activity.id());
-        assertThatThrownBy(() -> portfolio.reject(kari, request, " ", kari.toString())).isInstanceOf(InvalidInputException.class);
-        portfolio.reject(kari, request, "Mangler beskrivelse av konsultasjonen", kari.toString());
+        assertThatThrownBy(() -> portfolio.reject(TestActors.person(kari), request, " ")).isInstanceOf(InvalidInputException.class);
+        portfolio.reject(TestActors.person(kari), request, "Mangler beskrivelse av konsultasjonen");
         assertThat(status(activity.id())).isEqualTo(ActivityStatus.REJECTED);
         assertThat(portfolio.latestRequests(nora).get(activity.id()).comment()).isEqualTo("Mangler beskrivelse av konsultasjonen");
-        portfolio.requestSignature(nora, activity.id(), kari, nora.toString());
+        portfolio.requestSignature(TestActors.person(nora), activity.id(), kari);
         assertThat(status(activity.id())).isEqualTo(ActivityStatus.SENT);
     }
 
@@ -89,10 +90,10 @@ class PortfolioTest {
     void aSignedActivityIsLocked() {
         UUID nora = person("nora.eide");
         UUID kari = person("kari.nordby");
-        LearningActivity activity = portfolio.record(nora, jointConsultation("ALM-045"), nora.toString());
-        portfolio.requestSignature(nora, activity.id(), kari, nora.toString());
-        portfolio.sign(kari, requestFor(kari, activity.id()), null, kari.toString());
-        assertThatThrownBy(() -> portfolio.requestSignature(nora, activity.id(), kari, nora.toString()))
+        LearningActivity activity = portfolio.record(TestActors.person(nora), jointConsultation("ALM-045"));
+        portfolio.requestSignature(TestActors.person(nora), activity.id(), kari);
+        portfolio.sign(TestActors.person(kari), requestFor(kari, activity.id()), null);
+        assertThatThrownBy(() -> portfolio.requestSignature(TestActors.person(nora), activity.id(), kari))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -100,11 +101,11 @@ class PortfolioTest {
     void severalActivitiesAreSignedAtOnce() {
         UUID sindre = person("sindre.holm");
         UUID anders = person("anders.lie");
-        LearningActivity first = portfolio.record(sindre, jointConsultation("ALM-046"), sindre.toString());
-        LearningActivity second = portfolio.record(sindre, jointConsultation("ALM-047"), sindre.toString());
-        portfolio.requestSignature(sindre, first.id(), anders, sindre.toString());
-        portfolio.requestSignature(sindre, second.id(), anders, sindre.toString());
-        portfolio.signAll(anders, List.of(requestFor(anders, first.id()), requestFor(anders, second.id())), anders.toString());
+        LearningActivity first = portfolio.record(TestActors.person(sindre), jointConsultation("ALM-046"));
+        LearningActivity second = portfolio.record(TestActors.person(sindre), jointConsultation("ALM-047"));
+        portfolio.requestSignature(TestActors.person(sindre), first.id(), anders);
+        portfolio.requestSignature(TestActors.person(sindre), second.id(), anders);
+        portfolio.signAll(TestActors.person(anders), List.of(requestFor(anders, first.id()), requestFor(anders, second.id())));
         assertThat(status(first.id())).isEqualTo(ActivityStatus.SIGNED);
         assertThat(status(second.id())).isEqualTo(ActivityStatus.SIGNED);
     }
@@ -113,8 +114,8 @@ class PortfolioTest {
     void anInlineSignatureAnswersWithTheRowsReplacementOnly() throws Exception {
         UUID emma = person("emma.vik");
         UUID ida = person("ida.hovland");
-        LearningActivity activity = portfolio.record(emma, jointConsultation("ALM-044"), emma.toString());
-        portfolio.requestSignature(emma, activity.id(), ida, emma.toString());
+        LearningActivity activity = portfolio.record(TestActors.person(emma), jointConsultation("ALM-044"));
+        portfolio.requestSignature(TestActors.person(emma), activity.id(), ida);
         var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
                         .user("ida.hovland").password("demo")).andReturn().getRequest().getSession(false);
@@ -132,7 +133,7 @@ class PortfolioTest {
     @Test
     void goalsMustBeInTheCandidatesAssignedCatalogs() {
         UUID nora = person("nora.eide");
-        assertThatThrownBy(() -> portfolio.record(nora, jointConsultation("SAM-1"), nora.toString()))
+        assertThatThrownBy(() -> portfolio.record(TestActors.person(nora), jointConsultation("SAM-1")))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("activity.goals.unknown"));
     }
@@ -143,7 +144,7 @@ class PortfolioTest {
         OffsetDateTime start = OffsetDateTime.parse("2026-11-20T16:00:00+01:00");
         var shift = new NewActivity(ActivityType.ON_CALL_SHIFT, "Kveldsvakt", LocalDate.of(2026, 11, 20), start,
                 start.minusHours(1), "Drammen legevakt", null, List.of("ALM-040"));
-        assertThatThrownBy(() -> portfolio.record(nora, shift, nora.toString())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> portfolio.record(TestActors.person(nora), shift)).isInstanceOf(InvalidInputException.class);
     }
 
     private static NewActivity jointConsultation(String goal) {
@@ -152,7 +153,7 @@ class PortfolioTest {
     }
 
     private UUID requestFor(UUID signer, UUID activityId) {
-        return portfolio.awaiting(signer).stream().filter(item -> item.activity().id().equals(activityId))
+        return portfolio.awaiting(TestActors.person(signer)).stream().filter(item -> item.activity().id().equals(activityId))
                 .findFirst().orElseThrow().request().id();
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
 import no.veiviser.catalog.CatalogCode;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Profession;
@@ -63,10 +64,10 @@ class AdmissionTest {
     @BeforeEach
     void aMunicipalityWithADepartmentHead() throws Exception {
         suffix = UUID.randomUUID().toString().substring(0, 8);
-        UUID organisation = organisations.create("Test " + suffix, null, OrganisationKind.MUNICIPALITY, "system").id();
-        UUID person = people.register(new NewPerson("Test", "Avdelingsleder", null, Profession.PHYSICIAN, null), "system").id();
-        people.createLocalAccount(person, "head-" + suffix, "secret-" + suffix, "system");
-        people.grantRole(person, organisation, Role.DEPARTMENT_HEAD, "system");
+        UUID organisation = organisations.create("Test " + suffix, null, OrganisationKind.MUNICIPALITY, Actor.system()).id();
+        UUID person = people.register(new NewPerson("Test", "Avdelingsleder", null, Profession.PHYSICIAN, null), Actor.system()).id();
+        people.createLocalAccount(person, "head-" + suffix, "secret-" + suffix, Actor.system());
+        people.grantRole(person, organisation, Role.DEPARTMENT_HEAD, Actor.system());
         head = signIn("head-" + suffix, "secret-" + suffix);
     }
 

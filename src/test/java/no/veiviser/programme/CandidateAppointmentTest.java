@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Profession;
@@ -50,9 +51,9 @@ class CandidateAppointmentTest {
 
     @BeforeEach
     void aNewAlisWithoutAVeileder() {
-        candidate = people.register(new NewPerson("Uten", "Veileder", null, Profession.PHYSICIAN, null), "system").id();
+        candidate = people.register(new NewPerson("Uten", "Veileder", null, Profession.PHYSICIAN, null), Actor.system()).id();
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisations.findByName("Drammen kommune").orElseThrow().id(),
-                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 10, 1), null, null, BigDecimal.valueOf(100), null, null), "system");
+                ProgrammeType.ALIS, Scheme.NEW, LocalDate.of(2026, 10, 1), null, null, BigDecimal.valueOf(100), null, null), Actor.system());
     }
 
     @Test
@@ -99,10 +100,10 @@ class CandidateAppointmentTest {
         assertAppointmentRefused(head, "VEILEDER", person("nora.eide"), 302, "another candidate");
         assertAppointmentRefused(head, "APPROVER", person("admin"), 302, "the administrator as approver");
         assertAppointmentRefused(head, "APPROVER", person("jon.bakke"), 302, "a supervisor as approver");
-        UUID elsewhere = people.register(new NewPerson("Annen", "Kommune", null, Profession.PHYSICIAN, null), "system").id();
+        UUID elsewhere = people.register(new NewPerson("Annen", "Kommune", null, Profession.PHYSICIAN, null), Actor.system()).id();
         people.grantRole(elsewhere, organisations.create("Annen kommune " + elsewhere, null,
-                no.veiviser.organisation.OrganisationKind.MUNICIPALITY, "system").id(),
-                no.veiviser.identity.Role.SUPERVISOR, "system");
+                no.veiviser.organisation.OrganisationKind.MUNICIPALITY, Actor.system()).id(),
+                no.veiviser.identity.Role.SUPERVISOR, Actor.system());
         assertAppointmentRefused(head, "SUPERVISOR", elsewhere, 404, "a person of another organisation");
         assertAppointmentRefused(head, "SUPERVISOR", UUID.randomUUID(), 404, "nobody");
         assertThat(relationships.ofCandidates(java.util.Set.of(candidate))).isEmpty();

@@ -53,7 +53,7 @@ class RelationshipsTest {
         candidate = person("Kandidat", Profession.PHYSICIAN).id();
         UUID drammen = organisations.findByName("Drammen kommune").orElseThrow().id();
         enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, drammen, ProgrammeType.ALIS, Scheme.NEW, START,
-                null, null, BigDecimal.valueOf(100), null, null), "system");
+                null, null, BigDecimal.valueOf(100), null, null), Actor.system());
     }
 
     @Test
@@ -125,11 +125,11 @@ class RelationshipsTest {
 
     private UUID specialist(String name) {
         Person person = person(name, Profession.PHYSICIAN);
-        people.recordQualification(person.id(), SpecialistQualification.specialist(Specialty.ALLMENNMEDISIN), "system");
+        people.recordQualification(person.id(), SpecialistQualification.specialist(Specialty.ALLMENNMEDISIN), Actor.system());
         return person.id();
     }
 
     private Person person(String name, Profession profession) {
-        return people.register(new NewPerson(name, "Testesen", null, profession, null), "system");
+        return people.register(new NewPerson(name, "Testesen", null, profession, null), Actor.system());
     }
 }

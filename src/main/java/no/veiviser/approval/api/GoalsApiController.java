@@ -106,7 +106,7 @@ class GoalsApiController {
     @PostMapping("/goals/{code}/submission")
     ResponseEntity<AssessmentView> submit(@AuthenticationPrincipal SignedInPerson caller, @PathVariable String code,
                                           @RequestBody(required = false) Text body) {
-        GoalAssessment submitted = approvals.submit(caller.personId(), code, text(body), actor(caller));
+        GoalAssessment submitted = approvals.submit(Actor.of(caller), code, text(body));
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + submitted.id())).body(AssessmentView.of(submitted));
     }
 
@@ -128,48 +128,48 @@ class GoalsApiController {
 
     @PostMapping("/assessments/{id}/recall")
     ResponseEntity<Void> recall(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        approvals.recall(caller.personId(), id, actor(caller));
+        approvals.recall(Actor.of(caller), id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/assessments/{id}/recommendations")
     ResponseEntity<Void> recommend(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                    @RequestBody(required = false) Text body) {
-        approvals.recommend(caller.personId(), id, text(body), actor(caller));
+        approvals.recommend(Actor.of(caller), id, text(body));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/assessments/{id}/approval")
     AssessmentView approve(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                            @RequestBody(required = false) Text body) {
-        return AssessmentView.of(approvals.approve(caller.personId(), id, text(body), actor(caller)));
+        return AssessmentView.of(approvals.approve(Actor.of(caller), id, text(body)));
     }
 
     @PostMapping("/assessments/{id}/return")
     ResponseEntity<Void> returnToCandidate(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                            @RequestBody(required = false) Text body) {
-        approvals.returnToCandidate(caller.personId(), id, text(body), actor(caller));
+        approvals.returnToCandidate(Actor.of(caller), id, text(body));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/assessments/{id}/reopening")
     ResponseEntity<Void> reopen(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                 @RequestBody(required = false) Text body) {
-        approvals.reopen(caller.personId(), id, text(body), actor(caller));
+        approvals.reopen(Actor.of(caller), id, text(body));
         return ResponseEntity.noContent().build();
     }
 
     /** Submitted goals waiting for the caller's decision as approver or deputy, with what is still missing. */
     @GetMapping("/approvals")
     List<Pending> awaitingDecision(@AuthenticationPrincipal SignedInPerson caller, Locale locale) {
-        return queues.awaitingDecision(caller.personId()).stream().map(goal -> Pending.of(goal,
+        return queues.awaitingDecision(Actor.of(caller)).stream().map(goal -> Pending.of(goal,
                 goal.missing() == null ? null : messages.getMessage(goal.missing(), null, locale))).toList();
     }
 
     /** Submitted goals waiting for the caller's recommendation as veileder or supervisor. */
     @GetMapping("/recommendations")
     List<Pending> awaitingRecommendation(@AuthenticationPrincipal SignedInPerson caller) {
-        return queues.awaitingRecommendation(caller.personId()).stream().map(goal -> Pending.of(goal, null)).toList();
+        return queues.awaitingRecommendation(Actor.of(caller)).stream().map(goal -> Pending.of(goal, null)).toList();
     }
 
     private static String text(Text body) {

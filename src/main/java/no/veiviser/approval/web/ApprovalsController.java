@@ -1,5 +1,6 @@
 package no.veiviser.approval.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.FormRefusals;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
@@ -28,7 +29,7 @@ class ApprovalsController {
 
     @GetMapping("/approvals")
     String awaitingDecision(@AuthenticationPrincipal SignedInPerson approver, Model model) {
-        model.addAttribute("pending", queues.awaitingDecision(approver.personId()));
+        model.addAttribute("pending", queues.awaitingDecision(Actor.of(approver)));
         return "approval/approvals";
     }
 
@@ -38,9 +39,9 @@ class ApprovalsController {
         boolean returning = "return".equals(decision);
         if (FormRefusals.run(redirect, () -> {
             if (returning) {
-                approvals.returnToCandidate(approver.personId(), id, comment, approver.personId().toString());
+                approvals.returnToCandidate(Actor.of(approver), id, comment);
             } else {
-                approvals.approve(approver.personId(), id, comment, approver.personId().toString());
+                approvals.approve(Actor.of(approver), id, comment);
             }
         })) {
             redirect.addFlashAttribute("notice", returning ? "approvals.returned" : "approvals.approved");
@@ -50,15 +51,14 @@ class ApprovalsController {
 
     @GetMapping("/recommendations")
     String awaitingRecommendation(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("pending", queues.awaitingRecommendation(person.personId()));
+        model.addAttribute("pending", queues.awaitingRecommendation(Actor.of(person)));
         return "approval/recommendations";
     }
 
     @PostMapping("/recommendations/{id}")
     String recommend(@AuthenticationPrincipal SignedInPerson person, @PathVariable UUID id,
                      @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> approvals.recommend(person.personId(), id, comment,
-                person.personId().toString()))) {
+        if (FormRefusals.run(redirect, () -> approvals.recommend(Actor.of(person), id, comment))) {
             redirect.addFlashAttribute("notice", "recommendations.given");
         }
         return "redirect:/recommendations";

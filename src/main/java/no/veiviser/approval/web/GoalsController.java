@@ -45,8 +45,7 @@ class GoalsController {
     @PostMapping("/goals/{code}/submit")
     String submit(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable String code,
                   @RequestParam(required = false) String justification, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> approvals.submit(candidate.personId(), code, justification,
-                candidate.personId().toString()))) {
+        if (FormRefusals.run(redirect, () -> approvals.submit(Actor.of(candidate), code, justification))) {
             redirect.addFlashAttribute("notice", "goals.submitted");
         }
         return "redirect:/goals#" + code;
@@ -54,7 +53,7 @@ class GoalsController {
 
     @PostMapping("/goals/assessments/{id}/recall")
     String recall(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id, RedirectAttributes redirect) {
-        approvals.recall(candidate.personId(), id, candidate.personId().toString());
+        approvals.recall(Actor.of(candidate), id);
         redirect.addFlashAttribute("notice", "goals.recalled");
         return "redirect:/goals";
     }

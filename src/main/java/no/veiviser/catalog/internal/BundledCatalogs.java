@@ -1,5 +1,6 @@
 package no.veiviser.catalog.internal;
 
+import no.veiviser.identity.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -73,7 +74,7 @@ class BundledCatalogs implements ApplicationRunner {
         if (!parsed.isValid()) {
             throw new IllegalStateException("The bundled catalog " + file + " is invalid: " + parsed.problems());
         }
-        catalogs.createVersion(catalog, VALID_FROM, SOURCE, parsed.goals(), file, AuditableEvent.SYSTEM);
+        catalogs.createVersion(catalog, VALID_FROM, SOURCE, parsed.goals(), file, Actor.system());
         log.info("Loaded the bundled {} catalog with {} goals", catalog, parsed.goals().size());
     }
 

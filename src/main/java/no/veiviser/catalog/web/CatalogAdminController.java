@@ -1,5 +1,6 @@
 package no.veiviser.catalog.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.TypedText;
 import java.io.IOException;
 import java.time.Clock;
@@ -80,7 +81,7 @@ class CatalogAdminController {
         }
         if (problems.isEmpty()) {
             ImportPreview preview = imports.upload(code, file.getOriginalFilename(), file.getBytes(), from,
-                    person.personId().toString());
+                    Actor.of(person));
             if (!preview.hasProblems()) {
                 return "redirect:/admin/catalogs/imports/" + preview.id();
             }
@@ -98,7 +99,7 @@ class CatalogAdminController {
 
     @PostMapping("/imports/{id}/apply")
     String apply(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
-        ImportOutcome outcome = imports.apply(id, person.personId().toString());
+        ImportOutcome outcome = imports.apply(id, Actor.of(person));
         if (outcome.changedNothing()) {
             redirect.addFlashAttribute("notice", "catalogs.import.noChanges");
         } else {
@@ -111,7 +112,7 @@ class CatalogAdminController {
 
     @PostMapping("/imports/{id}/discard")
     String discard(@PathVariable UUID id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
-        imports.discard(id, person.personId().toString());
+        imports.discard(id, Actor.of(person));
         redirect.addFlashAttribute("notice", "catalogs.import.discarded");
         return "redirect:/admin/catalogs";
     }

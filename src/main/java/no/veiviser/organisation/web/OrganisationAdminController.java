@@ -1,5 +1,6 @@
 package no.veiviser.organisation.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.TypedText;
 import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
@@ -253,7 +254,7 @@ class OrganisationAdminController {
         return "organisation/arena";
     }
 
-    private static String actor(SignedInPerson admin) {
-        return admin.personId().toString();
+    private static Actor actor(SignedInPerson admin) {
+        return Actor.of(admin);
     }
 }

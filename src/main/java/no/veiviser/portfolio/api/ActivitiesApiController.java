@@ -97,13 +97,13 @@ class ActivitiesApiController {
 
     @GetMapping("/{id}")
     ActivityView one(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        LearningActivity activity = portfolio.ownActivity(caller.personId(), id);
+        LearningActivity activity = portfolio.ownActivity(Actor.of(caller), id);
         return ActivityView.of(activity, portfolio.latestRequests(caller.personId()).get(id));
     }
 
     @PostMapping
     ResponseEntity<ActivityView> record(@AuthenticationPrincipal SignedInPerson caller, @RequestBody NewActivity activity) {
-        LearningActivity recorded = portfolio.record(caller.personId(), activity, caller.personId().toString());
+        LearningActivity recorded = portfolio.record(Actor.of(caller), activity);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + recorded.id())).body(ActivityView.of(recorded, null));
     }
 
@@ -114,8 +114,7 @@ class ActivitiesApiController {
         if (body.signerId() == null) {
             throw new InvalidInputException("signerId", "api.required", "signerId");
         }
-        SignatureRequest request = portfolio.requestSignature(caller.personId(), id, body.signerId(),
-                caller.personId().toString());
+        SignatureRequest request = portfolio.requestSignature(Actor.of(caller), id, body.signerId());
         return ResponseEntity.created(URI.create("/api/v1/signature-requests/" + request.id()))
                 .body(SignatureView.of(request));
     }
@@ -124,8 +123,7 @@ class ActivitiesApiController {
     @PostMapping("/{id}/corrections")
     ResponseEntity<ActivityView> correct(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                          @RequestBody Correction correction) {
-        LearningActivity corrected = portfolio.correct(caller.personId(), id, correction.activity(), correction.reason(),
-                caller.personId().toString());
+        LearningActivity corrected = portfolio.correct(Actor.of(caller), id, correction.activity(), correction.reason());
         return ResponseEntity.created(URI.create("/api/v1/activities/" + corrected.id())).body(ActivityView.of(corrected, null));
     }
 
@@ -133,8 +131,8 @@ class ActivitiesApiController {
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Attachment> attach(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                       @RequestPart(required = false) MultipartFile file) throws IOException {
-        Attachment attachment = documentation.attach(caller.personId(), id, file == null ? null : file.getOriginalFilename(),
-                file == null ? null : file.getBytes(), caller.personId().toString());
+        Attachment attachment = documentation.attach(Actor.of(caller), id, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes());
         return ResponseEntity.created(URI.create("/api/v1/attachments/" + attachment.id())).body(attachment);
     }
 

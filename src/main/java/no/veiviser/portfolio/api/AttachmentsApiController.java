@@ -69,9 +69,8 @@ class AttachmentsApiController {
                                          @RequestParam(required = false) BigDecimal hours,
                                          @RequestParam(required = false) List<String> goalCodes,
                                          @RequestPart(required = false) MultipartFile file) throws IOException {
-        List<LearningActivity> recorded = certificates.confirm(caller.personId(), course, completedOn, hours, goalCodes,
-                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
-                caller.personId().toString());
+        List<LearningActivity> recorded = certificates.confirm(Actor.of(caller), course, completedOn, hours, goalCodes,
+                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
         return ResponseEntity.created(URI.create("/api/v1/activities"))
                 .body(new Recorded(recorded.stream().map(LearningActivity::id).toList()));
     }

@@ -1,5 +1,6 @@
 package no.veiviser.portfolio.api;
 
+import no.veiviser.identity.Actor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,13 +50,13 @@ class SignatureRequestsApiController {
     /** Oldest first. */
     @GetMapping
     List<Waiting> waiting(@AuthenticationPrincipal SignedInPerson caller) {
-        return portfolio.awaiting(caller.personId()).stream().map(Waiting::of).toList();
+        return portfolio.awaiting(Actor.of(caller)).stream().map(Waiting::of).toList();
     }
 
     @PostMapping("/{id}/signature")
     ResponseEntity<Void> sign(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                               @RequestBody(required = false) Decision decision) {
-        portfolio.sign(caller.personId(), id, decision == null ? null : decision.comment(), caller.personId().toString());
+        portfolio.sign(Actor.of(caller), id, decision == null ? null : decision.comment());
         return ResponseEntity.noContent().build();
     }
 
@@ -65,14 +66,14 @@ class SignatureRequestsApiController {
         if (body.requestIds() == null || body.requestIds().isEmpty()) {
             throw new InvalidInputException("requestIds", "api.required", "requestIds");
         }
-        portfolio.signAll(caller.personId(), body.requestIds(), caller.personId().toString());
+        portfolio.signAll(Actor.of(caller), body.requestIds());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/rejection")
     ResponseEntity<Void> reject(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                 @RequestBody(required = false) Decision decision) {
-        portfolio.reject(caller.personId(), id, decision == null ? null : decision.comment(), caller.personId().toString());
+        portfolio.reject(Actor.of(caller), id, decision == null ? null : decision.comment());
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.FormRefusals;
 import no.veiviser.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +47,7 @@ class ActivitiesController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = form.validate();
         if (errors.isEmpty() && FormRefusals.attempt(errors,
-                () -> portfolio.record(candidate.personId(), form.activity(), candidate.personId().toString()))
+                () -> portfolio.record(Actor.of(candidate), form.activity()))
                 .isPresent()) {
             redirect.addFlashAttribute("notice", "activity.recorded");
             return "redirect:/activities";
@@ -60,8 +61,7 @@ class ActivitiesController {
                 @RequestParam(required = false) UUID signerId, RedirectAttributes redirect) {
         if (signerId == null) {
             FormRefusals.flash(redirect, "activity.signer.notRelated");
-        } else if (FormRefusals.run(redirect, () -> portfolio.requestSignature(candidate.personId(), id, signerId,
-                candidate.personId().toString()))) {
+        } else if (FormRefusals.run(redirect, () -> portfolio.requestSignature(Actor.of(candidate), id, signerId))) {
             redirect.addFlashAttribute("notice", "activity.sent");
         }
         return "redirect:/activities";

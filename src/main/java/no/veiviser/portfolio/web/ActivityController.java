@@ -65,8 +65,7 @@ class ActivityController {
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         String filename = file == null ? null : file.getOriginalFilename();
         byte[] content = file == null ? null : file.getBytes();
-        if (FormRefusals.run(redirect, () -> documentation.attach(candidate.personId(), id, filename, content,
-                candidate.personId().toString()))) {
+        if (FormRefusals.run(redirect, () -> documentation.attach(Actor.of(candidate), id, filename, content))) {
             redirect.addFlashAttribute("notice", "attachment.added");
         }
         return "redirect:/activities/" + id;
@@ -85,11 +84,11 @@ class ActivityController {
     String correct(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id,
                    @ModelAttribute ActivityForm form, @RequestParam(required = false) String reason, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        LearningActivity signed = portfolio.ownActivity(candidate.personId(), id);
+        LearningActivity signed = portfolio.ownActivity(Actor.of(candidate), id);
         FormErrors errors = form.validate().requireText("reason", reason).maxLength("reason", reason, 2000);
         if (errors.isEmpty()) {
-            var correction = FormRefusals.attempt(errors, () -> portfolio.correct(candidate.personId(), id,
-                    form.activity(), reason, candidate.personId().toString()));
+            var correction = FormRefusals.attempt(errors, () -> portfolio.correct(Actor.of(candidate), id,
+                    form.activity(), reason));
             if (correction.isPresent()) {
                 redirect.addFlashAttribute("notice", "activity.corrected");
                 return "redirect:/activities/" + correction.get().id();

@@ -1,5 +1,6 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.TypedText;
 import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,8 +59,8 @@ class CourseCertificateController {
         }
         String filename = file == null ? null : file.getOriginalFilename();
         byte[] content = file == null ? null : file.getBytes();
-        if (errors.isEmpty() && FormRefusals.run(errors, () -> certificates.confirm(candidate.personId(), course,
-                date, courseHours, goalCodes, filename, content, candidate.personId().toString()))) {
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> certificates.confirm(Actor.of(candidate), course,
+                date, courseHours, goalCodes, filename, content))) {
             redirect.addFlashAttribute("notice", "certificate.recorded");
             return "redirect:/activities";
         }

@@ -1,5 +1,6 @@
 package no.veiviser.portfolio.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -28,7 +29,7 @@ class SigningController {
 
     @GetMapping("/signing")
     String waiting(@AuthenticationPrincipal SignedInPerson signer, Model model) {
-        model.addAttribute("waiting", portfolio.awaiting(signer.personId()));
+        model.addAttribute("waiting", portfolio.awaiting(Actor.of(signer)));
         return "portfolio/signing";
     }
 
@@ -45,9 +46,9 @@ class SigningController {
         String outcome = rejecting ? "signing.rejected" : "signing.signed";
         boolean decided = FormRefusals.run(redirect, () -> {
             if (rejecting) {
-                portfolio.reject(signer.personId(), requestId, comment, signer.personId().toString());
+                portfolio.reject(Actor.of(signer), requestId, comment);
             } else {
-                portfolio.sign(signer.personId(), requestId, comment, signer.personId().toString());
+                portfolio.sign(Actor.of(signer), requestId, comment);
             }
         });
         if (!decided) {
@@ -71,7 +72,7 @@ class SigningController {
         if (requestIds == null || requestIds.isEmpty()) {
             FormRefusals.flash(redirect, "signing.noneSelected");
         } else {
-            portfolio.signAll(signer.personId(), requestIds, signer.personId().toString());
+            portfolio.signAll(Actor.of(signer), requestIds);
             redirect.addFlashAttribute("notice", "signing.signedMany");
             redirect.addFlashAttribute("noticeCount", requestIds.size());
         }

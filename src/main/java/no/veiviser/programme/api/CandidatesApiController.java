@@ -93,7 +93,7 @@ class CandidatesApiController {
     /** The department head enrols a new candidate in her organisation; she is invited by e-mail. */
     @PostMapping
     ResponseEntity<PersonRef> enrol(@AuthenticationPrincipal SignedInPerson caller, @RequestBody NewCandidate candidate) {
-        Person person = admissions.admit(caller, candidate, caller.personId().toString());
+        Person person = admissions.admit(Actor.of(caller), candidate);
         return ResponseEntity.created(URI.create("/api/v1/candidates/" + person.id())).body(PersonRef.of(person));
     }
 
@@ -101,15 +101,15 @@ class CandidatesApiController {
     @PostMapping("/{id}/supervisors")
     ResponseEntity<PersonRef> addSupervisor(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                                             @RequestBody NewSupervisor supervisor) {
-        Person person = admissions.addSupervisor(caller, id, new NewPerson(supervisor.givenName(), supervisor.familyName(),
-                supervisor.email(), supervisor.profession(), supervisor.title()), supervisor.validFrom(),
-                caller.personId().toString());
+        Person person = admissions.addSupervisor(Actor.of(caller), id, new NewPerson(supervisor.givenName(),
+                supervisor.familyName(), supervisor.email(), supervisor.profession(), supervisor.title()),
+                supervisor.validFrom());
         return ResponseEntity.created(URI.create("/api/v1/candidates/" + id)).body(PersonRef.of(person));
     }
 
     @GetMapping
     List<CandidateView> mine(@AuthenticationPrincipal SignedInPerson caller, Locale locale) {
-        return caseloads.of(caller).stream().map(summary -> view(summary, locale)).toList();
+        return caseloads.of(Actor.of(caller)).stream().map(summary -> view(summary, locale)).toList();
     }
 
     @GetMapping("/{id}")

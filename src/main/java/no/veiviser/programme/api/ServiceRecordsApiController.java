@@ -1,5 +1,6 @@
 package no.veiviser.programme.api;
 
+import no.veiviser.identity.Actor;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class ServiceRecordsApiController {
 
     @GetMapping("/candidates/{id}/service-records")
     List<ServiceRecord> list(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        return serviceRecords.of(caller, id).records();
+        return serviceRecords.of(Actor.of(caller), id).records();
     }
 
     @PostMapping("/candidates/{id}/service-periods")
@@ -78,26 +79,26 @@ class ServiceRecordsApiController {
 
     @PostMapping("/service-records/{id}/withdraw")
     ServiceRecord withdraw(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        return serviceRecords.withdraw(caller, id);
+        return serviceRecords.withdraw(Actor.of(caller), id);
     }
 
     @PostMapping("/service-records/{id}/confirm")
     ServiceRecord confirm(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        return serviceRecords.confirm(caller, id);
+        return serviceRecords.confirm(Actor.of(caller), id);
     }
 
     @PostMapping("/service-records/{id}/reject")
     ServiceRecord reject(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
                          @RequestBody Rejection rejection) {
-        return serviceRecords.reject(caller, id, rejection.reason());
+        return serviceRecords.reject(Actor.of(caller), id, rejection.reason());
     }
 
     /** Only the candidate reports her own service; under anyone else's id there is nothing to find. */
-    private static SignedInPerson own(SignedInPerson caller, UUID candidateId) {
+    private static Actor own(SignedInPerson caller, UUID candidateId) {
         if (!caller.personId().equals(candidateId)) {
             throw new NotFoundException("Candidate");
         }
-        return caller;
+        return Actor.of(caller);
     }
 
     private static ResponseEntity<ServiceRecord> created(ServiceRecord record) {

@@ -42,9 +42,8 @@ class CandidateController {
                          @RequestParam(required = false) String email, @RequestParam(required = false) String title,
                          @RequestParam(required = false) Profession profession,
                          @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> admissions.addSupervisor(viewer, id,
-                new NewPerson(givenName, familyName, email, profession, title), TypedText.date(validFrom),
-                viewer.personId().toString()))) {
+        if (FormRefusals.run(redirect, () -> admissions.addSupervisor(Actor.of(viewer), id,
+                new NewPerson(givenName, familyName, email, profession, title), TypedText.date(validFrom)))) {
             redirect.addFlashAttribute("notice", "supervisor.new.done");
         }
         return "redirect:/candidates/" + id;

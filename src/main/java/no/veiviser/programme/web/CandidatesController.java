@@ -1,5 +1,6 @@
 package no.veiviser.programme.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import no.veiviser.identity.Role;
@@ -44,7 +45,7 @@ class CandidatesController {
                  HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = form.validate();
         if (errors.isEmpty() && FormRefusals.run(errors,
-                () -> admissions.admit(head, form.candidate(), head.personId().toString()))) {
+                () -> admissions.admit(Actor.of(head), form.candidate()))) {
             redirect.addFlashAttribute("notice", "admission.done");
             return "redirect:/candidates";
         }
@@ -53,7 +54,7 @@ class CandidatesController {
     }
 
     private String page(SignedInPerson person, AdmissionForm form, FormErrors errors, Model model) {
-        model.addAttribute("candidates", caseloads.of(person));
+        model.addAttribute("candidates", caseloads.of(Actor.of(person)));
         boolean canAdmit = person.hasRole(Role.DEPARTMENT_HEAD) && person.organisationId() != null;
         model.addAttribute("canAdmit", canAdmit);
         model.addAttribute("arenas", canAdmit ? arenas.overview(person.organisationId()) : java.util.List.of());

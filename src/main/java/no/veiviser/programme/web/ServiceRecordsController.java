@@ -1,5 +1,6 @@
 package no.veiviser.programme.web;
 
+import no.veiviser.identity.Actor;
 import no.veiviser.shared.FormRefusals;
 import java.util.EnumMap;
 import java.util.Map;
@@ -75,21 +76,21 @@ class ServiceRecordsController {
     @PostMapping("/service/{recordId}/withdraw")
     String withdraw(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID recordId,
                     RedirectAttributes redirect) {
-        decide(() -> serviceRecords.withdraw(viewer, recordId), "service.withdrawn", redirect);
+        decide(() -> serviceRecords.withdraw(Actor.of(viewer), recordId), "service.withdrawn", redirect);
         return "redirect:/service";
     }
 
     @PostMapping("/candidates/{id}/service/{recordId}/confirm")
     String confirm(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, @PathVariable UUID recordId,
                    RedirectAttributes redirect) {
-        decide(() -> serviceRecords.confirm(viewer, recordId), "service.confirmed", redirect);
+        decide(() -> serviceRecords.confirm(Actor.of(viewer), recordId), "service.confirmed", redirect);
         return "redirect:/candidates/" + id + "/service";
     }
 
     @PostMapping("/candidates/{id}/service/{recordId}/reject")
     String reject(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, @PathVariable UUID recordId,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        decide(() -> serviceRecords.reject(viewer, recordId, reason), "service.rejected", redirect);
+        decide(() -> serviceRecords.reject(Actor.of(viewer), recordId, reason), "service.rejected", redirect);
         return "redirect:/candidates/" + id + "/service";
     }
 
@@ -97,7 +98,7 @@ class ServiceRecordsController {
         FormErrors errors = new FormErrors();
         NewServiceRecord record = form.record(errors);
         if (errors.isEmpty() && FormRefusals.run(errors, field -> ServiceForm.id(form.kind(), field),
-                () -> serviceRecords.report(viewer, record))) {
+                () -> serviceRecords.report(Actor.of(viewer), record))) {
             redirect.addFlashAttribute("notice", "service.reported");
             return "redirect:/service";
         }
@@ -116,7 +117,7 @@ class ServiceRecordsController {
     }
 
     private String page(SignedInPerson viewer, UUID candidateId, ServiceForm submitted, FormErrors errors, Model model) {
-        CandidateService service = serviceRecords.of(viewer, candidateId);
+        CandidateService service = serviceRecords.of(Actor.of(viewer), candidateId);
         Map<ServiceRecordKind, ServiceForm> forms = new EnumMap<>(ServiceRecordKind.class);
         for (ServiceRecordKind kind : ServiceRecordKind.values()) {
             forms.put(kind, submitted != null && submitted.kind() == kind ? submitted

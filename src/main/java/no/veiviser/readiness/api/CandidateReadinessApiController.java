@@ -1,5 +1,6 @@
 package no.veiviser.readiness.api;
 
+import no.veiviser.identity.Actor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class CandidateReadinessApiController {
 
     @GetMapping("/api/v1/candidates/{id}/readiness")
     CandidateReadinessView readiness(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
-        StoredReadiness stored = readiness.of(caller, id);
+        StoredReadiness stored = readiness.of(Actor.of(caller), id);
         ReadinessResult result = stored.result();
         return new CandidateReadinessView(id, result.programme(), result.asOf(), result.ruleSet(), result.ready(),
                 result.requirements(), result.earliestCompletion(), result.earliestCompletionNote(),

@@ -1,5 +1,6 @@
 package no.veiviser.readiness.web;
 
+import no.veiviser.identity.Actor;
 import java.util.UUID;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.readiness.CandidateReadiness;
@@ -34,7 +35,7 @@ class ReadinessController {
     }
 
     private String page(SignedInPerson viewer, UUID candidateId, boolean own, Model model) {
-        StoredReadiness stored = readiness.of(viewer, candidateId);
+        StoredReadiness stored = readiness.of(Actor.of(viewer), candidateId);
         model.addAttribute("view", new ReadinessPage(stored,
                 Timeline.of(stored.input(), stored.result().earliestCompletion()), own));
         return "readiness/readiness";

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.Invitations;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
@@ -72,8 +73,8 @@ class HelseIdLoginTest {
     @Test
     void anInvitedPersonAcceptsWithHelseIdAndIsLinkedToTheSubjectSheSignsInWith() throws Exception {
         UUID invited = people.register(new NewPerson("Hanne", "Lie", "hanne." + UUID.randomUUID() + "@example.no",
-                Profession.PHYSICIAN, null), "test").id();
-        invitations.invite(invited, "test");
+                Profession.PHYSICIAN, null), Actor.system()).id();
+        invitations.invite(invited, Actor.system());
         String link = jdbc.sql("select link from outbox_message where recipient_id = ?").param(invited)
                 .query(String.class).single();
 

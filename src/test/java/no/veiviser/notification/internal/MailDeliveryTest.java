@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
+import no.veiviser.TestActors;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
@@ -71,11 +72,11 @@ class MailDeliveryTest {
     void aNoticeIsMailedOnceWithALinkAndNoPersonalContent() throws Exception {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         String address = "supervisor." + alis.username() + "@example.no";
-        UUID supervisor = people.register(new NewPerson("Liv", "Berg", address, Profession.NURSE, "Sykepleier"), "system").id();
+        UUID supervisor = people.register(new NewPerson("Liv", "Berg", address, Profession.NURSE, "Sykepleier"), Actor.system()).id();
         relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), Actor.system());
-        var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.INTERDISCIPLINARY_WORK, SECRET,
-                LocalDate.of(2026, 11, 2), null, null, null, null, List.of("ALM-042")), "test");
-        portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
+        var activity = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.INTERDISCIPLINARY_WORK, SECRET,
+                LocalDate.of(2026, 11, 2), null, null, null, null, List.of("ALM-042")));
+        portfolio.requestSignature(TestActors.person(alis.id()), activity.id(), supervisor);
 
         // Other tests leave notices too; send rounds until nothing is left, then once more to show nothing goes twice.
         for (int round = 0; round < 100 && delivery.deliverPending(sender()) > 0; round++) {
@@ -99,11 +100,11 @@ class MailDeliveryTest {
     void aNoticeStaysInTheOutboxWhenTheServerIsDown() {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         UUID supervisor = people.register(new NewPerson("Siv", "Lund", "siv." + alis.username() + "@example.no",
-                Profession.PHYSICIAN, null), "system").id();
+                Profession.PHYSICIAN, null), Actor.system()).id();
         relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), Actor.system());
-        var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
-                null, null, null, null, List.of("ALM-042")), "test");
-        portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
+        var activity = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
+                null, null, null, null, List.of("ALM-042")));
+        portfolio.requestSignature(TestActors.person(alis.id()), activity.id(), supervisor);
 
         var unreachable = new JavaMailSenderImpl();
         unreachable.setHost("localhost");
@@ -118,11 +119,11 @@ class MailDeliveryTest {
     void theScheduledRoundSendsInsideOneTransactionSoTheRowsStayLocked() {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         UUID supervisor = people.register(new NewPerson("Tor", "Ås", "tor." + alis.username() + "@example.no",
-                Profession.PHYSICIAN, null), "system").id();
+                Profession.PHYSICIAN, null), Actor.system()).id();
         relationships.start(alis.id(), supervisor, RelationshipKind.SUPERVISOR, LocalDate.of(2026, 9, 1), Actor.system());
-        var activity = portfolio.record(alis.id(), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
-                null, null, null, null, List.of("ALM-042")), "test");
-        portfolio.requestSignature(alis.id(), activity.id(), supervisor, "test");
+        var activity = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.MEETING, "Møte", LocalDate.of(2026, 11, 2),
+                null, null, null, null, List.of("ALM-042")));
+        portfolio.requestSignature(TestActors.person(alis.id()), activity.id(), supervisor);
 
         List<Boolean> insideTransaction = new java.util.ArrayList<>();
         var recording = new JavaMailSenderImpl() {
