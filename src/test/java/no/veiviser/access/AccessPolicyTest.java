@@ -1,9 +1,11 @@
 package no.veiviser.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,9 @@ import no.veiviser.portfolio.NewActivity;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.programme.AccessBasis;
 import no.veiviser.programme.Audience;
+import no.veiviser.programme.NewServiceRecord;
+import no.veiviser.programme.ServiceCategory;
+import no.veiviser.programme.ServiceRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -75,6 +80,12 @@ class AccessPolicyTest {
 
     @Autowired
     GoalApprovals approvals;
+
+    @Autowired
+    ServiceRecords serviceRecords;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void theAudienceTableIsTheCode() throws IOException {
@@ -129,6 +140,41 @@ class AccessPolicyTest {
         assertThat(driven).as("routes × people driven").isGreaterThan(100);
     }
 
+    @Test
+    void nobodyOutsideTheTableWritesThroughARouteWithAnId() throws Exception {
+        Fixture fixture = fixture();
+        UUID someone = fresh.person("sofie.dahl");
+        long auditRows = auditRows();
+        List<String> wrong = new ArrayList<>();
+        int driven = 0;
+        for (Map.Entry<String, String> route : documentedRoutes().entrySet()) {
+            String path = route.getKey().substring("POST ".length());
+            Set<AccessBasis> allowed = allowedBases(route.getValue());
+            if (!route.getKey().startsWith("POST ") || !path.contains("{") || allowed == null) {
+                continue;
+            }
+            String concrete = fixture.concrete(path);
+            assertThat(concrete).as("ids for " + path).doesNotContain("{");
+            for (Persona persona : fixture.personas) {
+                if (persona.basis != null && allowed.contains(persona.basis)) {
+                    continue;
+                }
+                int status = mvc.perform(persona.post(concrete, someone)).andReturn().getResponse().getStatus();
+                if (status != 404) {
+                    wrong.add(route.getKey() + " as " + persona.name + ": " + status);
+                }
+                driven++;
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(auditRows()).as("nothing was changed").isEqualTo(auditRows);
+        assertThat(driven).as("routes × people driven").isGreaterThan(200);
+    }
+
+    private long auditRows() {
+        return jdbc.queryForObject("select count(*) from audit_event", Long.class);
+    }
+
     /** The bases an audience cell allows, or null for routes the matrix does not drive (roles, public). */
     private static Set<AccessBasis> allowedBases(String who) {
         if (who.startsWith("object: her own") || who.startsWith("object: herself")) {
@@ -173,8 +219,10 @@ class AccessPolicyTest {
         UUID activity = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.PRACTICE_VISIT,
                 "Praksisbesøk", LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042"))).id();
         UUID attachment = documentation.attach(TestActors.person(alis.id()), activity, "rapport.pdf", PDF).id();
-        portfolio.requestSignature(TestActors.person(alis.id()), activity, fresh.person("jon.bakke"));
+        UUID request = portfolio.requestSignature(TestActors.person(alis.id()), activity, fresh.person("jon.bakke")).id();
         UUID assessment = approvals.submit(TestActors.person(alis.id()), "ALM-001", null).id();
+        UUID record = serviceRecords.report(alis.actor(), NewServiceRecord.period(LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 9, 30), ServiceCategory.OPEN_PRACTICE, BigDecimal.valueOf(100), false, null, null)).id();
         FreshCandidate elsewhere = fresh.alis();
 
         List<Persona> personas = new ArrayList<>();
@@ -195,7 +243,7 @@ class AccessPolicyTest {
         personas.add(persona("her own organisation's administrator", fresh.administratorOf(alis),
                 FreshCandidates.PASSWORD, null));
         Map<String, UUID> ids = Map.of("candidate", alis.id(), "activity", activity, "attachment", attachment,
-                "assessment", assessment);
+                "assessment", assessment, "request", request, "record", record);
         return new Fixture(personas, ids);
     }
 
@@ -207,6 +255,35 @@ class AccessPolicyTest {
 
     private record Persona(String name, String username, String password, AccessBasis basis, MockHttpSession session) {
 
+        /**
+         * A POST as this person with every field a form or API of Veiviser asks for filled in, so that
+         * what answers is the access policy, not a missing parameter.
+         */
+        org.springframework.test.web.servlet.RequestBuilder post(String path, UUID someone) {
+            if (path.startsWith("/api/") && path.endsWith("/attachments")) {
+                return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "rapport.pdf", "application/pdf",
+                                PDF))
+                        .with(httpBasic(username, password));
+            }
+            var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path);
+            if (path.startsWith("/api/")) {
+                return request.with(httpBasic(username, password)).contentType("application/json").content(
+                        "{\"personId\":\"" + someone + "\",\"signerId\":\"" + someone + "\",\"kind\":\"SUPERVISOR\","
+                                + "\"validFrom\":\"2026-10-01\",\"from\":\"2026-10-01\",\"to\":\"2026-10-31\","
+                                + "\"category\":\"OPEN_PRACTICE\",\"positionPercent\":100,\"type\":\""
+                                + (path.endsWith("/absences") ? "SICK_LEAVE" : "PRACTICE_VISIT") + "\","
+                                + "\"comment\":\"x\",\"reason\":\"x\",\"text\":\"x\",\"givenName\":\"A\","
+                                + "\"familyName\":\"B\",\"email\":\"matrix@example.no\"}");
+            }
+            return request.session(session).with(csrf()).param("decision", "reject").param("comment", "x")
+                    .param("reason", "x").param("body", "x").param("kind", "SUPERVISOR")
+                    .param("personId", someone.toString()).param("signerId", someone.toString())
+                    .param("validFrom", "2026-10-01").param("givenName", "A").param("familyName", "B")
+                    .param("email", "matrix@example.no").param("type", "PRACTICE_VISIT").param("description", "x")
+                    .param("performedOn", "2026-10-01").param("goalCodes", "ALM-042");
+        }
+
         /** A GET as this person: the browser session for pages, HTTP Basic for the API. */
         MockHttpServletRequestBuilder get(String path) {
             MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -217,12 +294,17 @@ class AccessPolicyTest {
 
     private record Fixture(List<Persona> personas, Map<String, UUID> ids) {
 
-        /** The path with its id filled in by what the path names. */
+        /** The path with its ids filled in by what the path names. */
         String concrete(String path) {
-            String kind = path.contains("/candidates/") ? "candidate" : path.contains("/assessments/") ? "assessment"
+            String kind = path.contains("/candidates/") ? "candidate"
+                    : path.contains("/assessments/") || path.startsWith("/approvals/")
+                            || path.startsWith("/recommendations/") ? "assessment"
                     : path.contains("/attachments/{id}") ? "attachment" : path.contains("/activities/") ? "activity"
-                    : null;
-            return kind == null ? path : path.replace("{id}", ids.get(kind).toString());
+                    : path.contains("/signature-requests/") ? "request"
+                    : path.contains("/service-records/") ? "record" : null;
+            String concrete = kind == null ? path : path.replace("{id}", ids.get(kind).toString());
+            return concrete.replace("{requestId}", ids.get("request").toString())
+                    .replace("{recordId}", ids.get("record").toString());
         }
     }
 }
