@@ -87,6 +87,16 @@ class ArchitectureTest {
         rule.check(CLASSES);
     }
 
+    @Test
+    void oneJsonLibraryFamily() {
+        ArchRule rule = noClasses()
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..",
+                        "com.fasterxml.jackson.core..", "com.google.gson..", "jakarta.json..")
+                .because("Veiviser reads and writes JSON with Jackson 3 (tools.jackson) only; Jackson 2 is on the "
+                        + "class path for the OpenAPI description alone (docs/adr/0007)");
+        rule.check(CLASSES);
+    }
+
     private static ArchCondition<JavaClass> notCatch(Class<? extends Throwable> refusal) {
         return new ArchCondition<>("not catch " + refusal.getSimpleName()) {
             @Override

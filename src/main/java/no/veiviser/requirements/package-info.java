@@ -5,5 +5,5 @@
  * by programme and date ({@link RuleSets}); every rule has an id, the regulation reference, its
  * interpretation and its parameters, documented in docs/rules/.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Requirements")
+@org.springframework.modulith.ApplicationModule(displayName = "Requirements", allowedDependencies = {})
 package no.veiviser.requirements;

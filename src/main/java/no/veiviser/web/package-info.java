@@ -4,5 +4,5 @@
  * for the API, the acting person as a controller parameter, idempotency of API writes and the
  * start-up gate. It depends only on {@code identity} and {@code shared}, so that any module may use it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web kernel")
+@org.springframework.modulith.ApplicationModule(displayName = "Web kernel", allowedDependencies = {"identity", "shared"})
 package no.veiviser.web;
