@@ -1,0 +1,55 @@
+package no.veiviser.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The access log and the audit trail's check in Chromium, at desktop and phone width: the candidate
+ * sees who read her record, the administrator checks that the trail is unchanged. Axe on every page.
+ */
+class AccessJourneyTest extends BrowserTest {
+
+    @Test
+    void theCandidateSeesWhoReadHerRecordAndTheAdministratorChecksTheTrail() {
+        signIn("maria.solheim");
+        page.navigate(url("/candidates"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hvor Emma Vik står mot kravene")
+                .setExact(false)).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Tjenestetid og krav");
+
+        switchTo("emma.vik");
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Hvem har sett mine opplysninger")).click();
+        Locator read = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Maria Solheim"));
+        assertThat(read.first()).containsText("Tjenestetid og krav");
+        assertThat(read.first()).containsText("veileder");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        assertFitsAPhone();
+
+        switchTo("admin");
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Revisjonslogg")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontroller loggen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Loggen er uendret");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        assertFitsAPhone();
+    }
+
+    private void assertFitsAPhone() {
+        page.setViewportSize(390, 844);
+        int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+        assertThat(overflow).as("horizontal overflow at 390 px on " + page.url()).isLessThanOrEqualTo(0);
+        page.setViewportSize(1280, 800);
+    }
+
+    private void switchTo(String username) {
+        page.context().clearCookies();
+        signIn(username);
+    }
+}
