@@ -24,19 +24,31 @@ final class EmbeddedPostgresServer {
 
     static synchronized EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
         if (server == null) {
-            server = startNew(properties.dataDirectory().toAbsolutePath(), properties.cleanOnStart());
+            server = startNew(properties.dataDirectory().toAbsolutePath(), properties.cleanOnStart(), properties.durable());
             createDatabaseIfMissing(server);
         }
         return server;
     }
 
-    static EmbeddedPostgres startNew(Path dataDirectory, boolean clean) {
+    /**
+     * Starts PostgreSQL on the data directory. A durable server flushes every acknowledged commit to
+     * disk: the library starts PostgreSQL with {@code -F} (fsync off) and {@code synchronous_commit=off}
+     * for tests, and the settings given here come later on the command line and win. A server of our
+     * own still running on the directory (its application was killed) is stopped first, so that two
+     * servers never share one data directory.
+     */
+    static EmbeddedPostgres startNew(Path dataDirectory, boolean clean, boolean durable) {
         try {
             Files.createDirectories(dataDirectory.getParent());
+            StaleServer.stopIfRunning(dataDirectory);
+            String on = durable ? "on" : "off";
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("timezone", "UTC")
+                    .setServerConfig("fsync", on)
+                    .setServerConfig("synchronous_commit", on)
+                    .setServerConfig("full_page_writes", on)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
