@@ -9,12 +9,16 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import no.veiviser.shared.ErrorCode;
 import no.veiviser.shared.Hashes;
 import no.veiviser.shared.Problems;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
@@ -29,9 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes state-changing API calls safe to retry: the first call with an {@code Idempotency-Key} runs
  * and its answer is remembered for the caller; a retry with the same key and the same request gets
  * that answer again (header {@code Idempotency-Replayed: true}) without doing anything. The same key
- * with a different request is refused (422); a retry while the first call is still running gets 409.
- * A first call that fails on the server is forgotten, so its retry runs. Runs after Spring Security,
- * so keys belong to the authenticated caller.
+ * with a different request is refused (422). The claim on the key, the call's own writes and its
+ * remembered answer are one transaction: a call that is refused or fails, or whose process dies,
+ * leaves nothing behind, not even the claim, so its retry runs; a retry while the first call is still
+ * running waits for it and then gets its answer. Runs after Spring Security, so keys belong to the
+ * authenticated caller.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -40,12 +46,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final IdempotencyStore store;
+    private final TransactionTemplate transactions;
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
 
-    IdempotencyFilter(IdempotencyStore store, MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactionManager, MessageSource messages,
+                      LocaleResolver locales, JsonMapper json) {
         this.store = store;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -73,8 +82,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var body = new CachedBodyRequest(request);
         String owner = caller.getName();
         String hash = fingerprint(body);
-        if (store.claim(owner, key, hash)) {
-            runFirst(body, response, chain, owner, key);
+        var recorded = new ContentCachingResponseWrapper(response);
+        boolean first;
+        try {
+            first = Boolean.TRUE.equals(transactions.execute(status -> runFirst(body, recorded, chain, owner, key, hash,
+                    status)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (UncheckedServletException e) {
+            throw (ServletException) e.getCause();
+        }
+        if (first) {
+            recorded.copyBodyToResponse();
             return;
         }
         Optional<IdempotencyStore.StoredResponse> earlier = store.find(owner, key);
@@ -87,22 +106,36 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
-                          String key) throws ServletException, IOException {
-        var recorded = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
+    /**
+     * Claims the key and runs the call in one transaction, which the services' transactions join. A
+     * successful answer is remembered in it; anything else rolls back the call's writes and the claim.
+     * False when the key was already used (a concurrent first call is waited for by the claim's insert).
+     */
+    private boolean runFirst(HttpServletRequest request, ContentCachingResponseWrapper recorded, FilterChain chain,
+                             String owner, String key, String hash, TransactionStatus status) {
+        if (!store.claim(owner, key, hash)) {
+            return false;
+        }
         try {
             chain.doFilter(request, recorded);
-            if (recorded.getStatus() < 500) {
-                store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION));
-                completed = true;
-            }
-        } finally {
-            if (!completed) {
-                store.release(owner, key);
-            }
-            recorded.copyBodyToResponse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ServletException e) {
+            throw new UncheckedServletException(e);
+        }
+        if (recorded.getStatus() < 400 && !status.isRollbackOnly()) {
+            store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
+                    recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION));
+        } else {
+            status.setRollbackOnly();
+        }
+        return true;
+    }
+
+    /** Carries a servlet exception out of the transaction callback. */
+    private static final class UncheckedServletException extends RuntimeException {
+        UncheckedServletException(ServletException cause) {
+            super(cause);
         }
     }
 

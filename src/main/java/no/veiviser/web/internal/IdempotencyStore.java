@@ -30,7 +30,10 @@ class IdempotencyStore {
         this.clock = clock;
     }
 
-    /** Claims the key for a first call; false when the caller has used it before (and it has not expired). */
+    /**
+     * Claims the key for a first call, in the caller's transaction; false when the caller has used it
+     * before (and it has not expired). A concurrent first call's claim is waited for until it commits.
+     */
     boolean claim(String owner, String key, String requestHash) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("delete from idempotency_key where owner = ? and key = ? and created_at < ?")
@@ -61,10 +64,5 @@ class IdempotencyStore {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void purgeExpired() {
         jdbc.sql("delete from idempotency_key where created_at < ?").param(OffsetDateTime.now(clock).minus(RETENTION)).update();
-    }
-
-    /** Forgets a key whose first call failed on the server, so the retry can run. */
-    void release(String owner, String key) {
-        jdbc.sql("delete from idempotency_key where owner = ? and key = ? and status is null").params(owner, key).update();
     }
 }
