@@ -19,7 +19,8 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE("VV-1008", HttpStatus.CONTENT_TOO_LARGE),
     IDEMPOTENCY_KEY_INVALID("VV-1009", HttpStatus.BAD_REQUEST),
     IDEMPOTENCY_KEY_REUSED("VV-1010", HttpStatus.UNPROCESSABLE_CONTENT),
-    IDEMPOTENCY_IN_PROGRESS("VV-1011", HttpStatus.CONFLICT);
+    IDEMPOTENCY_IN_PROGRESS("VV-1011", HttpStatus.CONFLICT),
+    API_WRITE_UNDECLARED("VV-1012", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 
     /** The codes that stand for a bare HTTP status, for errors Spring MVC raises itself. */
     private static final java.util.List<ErrorCode> GENERIC = java.util.List.of(INTERNAL_ERROR, NOT_FOUND, ACCESS_DENIED,

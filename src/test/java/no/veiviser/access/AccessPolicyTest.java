@@ -264,7 +264,7 @@ class AccessPolicyTest {
                 return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "rapport.pdf", "application/pdf",
                                 PDF))
-                        .with(httpBasic(username, password));
+                        .header("X-Requested-With", "test").with(httpBasic(username, password));
             }
             var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path);
             if (path.startsWith("/api/")) {

@@ -45,9 +45,7 @@ record ApiCaller(int port, String username, String password) {
                         .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
+        request.header("Content-Type", "application/json");
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

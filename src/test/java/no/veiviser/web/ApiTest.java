@@ -73,7 +73,8 @@ class ApiTest {
 
     @Test
     void stateChangingCallsNeedNoCsrfToken() throws Exception {
-        // A POST without a CSRF token reaches the API and is refused for its method, not as a forgery.
+        // A JSON POST without a CSRF token reaches the API and is refused for its method, not as a forgery;
+        // a POST that does not say it is JSON is refused before it reaches anything (ApiWriteGuardTest).
         HttpResponse<String> response = call("POST", "/api/v1/me", "emma.vik:demo", null);
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.body()).contains("\"code\":\"VV-1006\"");
@@ -103,6 +104,7 @@ class ApiTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .header("Accept", accept)
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         if (cookie != null) {
             request.header("Cookie", cookie);
