@@ -6,55 +6,88 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@code maxFailures} failed sign-ins within {@code window} for
- * the same username or from the same address, further attempts are refused until the oldest failure
- * is older than the window. Counting by username whether or not the account exists reveals nothing
- * about which usernames exist.
+ * Slows down password guessing: within {@code window}, at most {@code maxFailures} password checks
+ * may fail for one username, and {@code maxFailuresPerAddress} (far above a person's rate, so that a
+ * municipality's many users behind one address are not locked out together) from one address;
+ * further attempts are refused without checking the password until the oldest failure is older
+ * than the window. A check in progress counts as a failure until it is known: the slot is reserved
+ * atomically before the password is checked, so parallel guesses cannot all slip past the count.
+ * Counting by username whether or not the account exists reveals nothing about which exist.
  *
  * <p>The counts live in this node's memory; behind a load balancer each node counts for itself.
  */
 class LoginThrottle {
 
     private static final int MAX_TRACKED_KEYS = 100_000;
+    static final String ADDRESS = "address:";
 
     private final int maxFailures;
+    private final int maxFailuresPerAddress;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> failures = new HashMap<>();
+    private final Map<String, Integer> checking = new HashMap<>();
 
-    LoginThrottle(int maxFailures, Duration window, Clock clock) {
+    LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, Clock clock) {
         this.maxFailures = maxFailures;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
         this.clock = clock;
     }
 
-    boolean isBlocked(Collection<String> keys) {
+    /**
+     * Reserves one password check for the keys; false, and nothing reserved, when one of them has
+     * used up its allowance. Every reservation ends with {@link #recordFailure}, {@link #recordSuccess}
+     * or {@link #release}.
+     */
+    synchronized boolean tryReserve(Collection<String> keys) {
         Instant now = clock.instant();
-        return keys.stream().anyMatch(key -> recentFailures(key, now) >= maxFailures);
+        if (keys.stream().anyMatch(key -> recentFailures(key, now) + checking.getOrDefault(key, 0) >= limitOf(key))) {
+            return false;
+        }
+        keys.forEach(key -> checking.merge(key, 1, Integer::sum));
+        return true;
     }
 
-    void recordFailure(Collection<String> keys) {
+    /** Whether a further attempt would be refused now. */
+    synchronized boolean isBlocked(Collection<String> keys) {
+        Instant now = clock.instant();
+        return keys.stream().anyMatch(key -> recentFailures(key, now) + checking.getOrDefault(key, 0) >= limitOf(key));
+    }
+
+    /** The reserved check failed: it counts as a failure for the window. */
+    synchronized void recordFailure(Collection<String> keys) {
         Instant now = clock.instant();
         if (failures.size() > MAX_TRACKED_KEYS) {
-            forgetExpired(now);
+            failures.keySet().removeIf(key -> recentFailures(key, now) == 0);
         }
+        release(keys);
         for (String key : keys) {
             Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
-                while (times.size() > maxFailures) {
-                    times.removeFirst();
-                }
+            times.addLast(now);
+            while (times.size() > limitOf(key)) {
+                times.removeFirst();
             }
         }
     }
 
-    void recordSuccess(String key) {
-        failures.remove(key);
+    /** The reserved check succeeded: the username's failures are forgotten, the address's are not. */
+    synchronized void recordSuccess(Collection<String> keys) {
+        release(keys);
+        keys.stream().filter(key -> !key.startsWith(ADDRESS)).forEach(failures::remove);
+    }
+
+    /** The reserved check ended without an answer about the password (an error): nothing is counted. */
+    synchronized void release(Collection<String> keys) {
+        keys.forEach(key -> checking.computeIfPresent(key, (k, count) -> count > 1 ? count - 1 : null));
+    }
+
+    private int limitOf(String key) {
+        return key.startsWith(ADDRESS) ? maxFailuresPerAddress : maxFailures;
     }
 
     private int recentFailures(String key, Instant now) {
@@ -62,13 +95,7 @@ class LoginThrottle {
         if (times == null) {
             return 0;
         }
-        synchronized (times) {
-            Instant cutoff = now.minus(window);
-            return (int) times.stream().filter(time -> time.isAfter(cutoff)).count();
-        }
-    }
-
-    private void forgetExpired(Instant now) {
-        failures.keySet().removeIf(key -> recentFailures(key, now) == 0);
+        Instant cutoff = now.minus(window);
+        return (int) times.stream().filter(time -> time.isAfter(cutoff)).count();
     }
 }

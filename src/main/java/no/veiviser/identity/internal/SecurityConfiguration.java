@@ -55,7 +55,7 @@ class SecurityConfiguration {
     @Bean
     LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
         var settings = properties.loginThrottle();
-        return new LoginThrottle(settings.maxFailures(), settings.window(), clock);
+        return new LoginThrottle(settings.maxFailures(), settings.maxFailuresPerAddress(), settings.window(), clock);
     }
 
     @Bean

@@ -17,7 +17,14 @@ public record SecurityProperties(@DefaultValue("true") boolean localAccounts,
                                  @DefaultValue LoginThrottleProperties loginThrottle,
                                  @DefaultValue OidcProperties oidc) {
 
+    /**
+     * @param maxFailures           failed sign-ins per username within the window
+     * @param maxFailuresPerAddress failed sign-ins from one address within the window: far above a
+     *                              person's rate, since a municipality's users may share one address
+     * @param window                how long a failure counts
+     */
     public record LoginThrottleProperties(@DefaultValue("5") int maxFailures,
+                                          @DefaultValue("100") int maxFailuresPerAddress,
                                           @DefaultValue("1m") Duration window) {
     }
 

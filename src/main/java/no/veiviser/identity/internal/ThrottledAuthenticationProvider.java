@@ -22,16 +22,23 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         List<String> keys = keys(authentication);
-        if (throttle.isBlocked(keys)) {
+        if (!throttle.tryReserve(keys)) {
             throw new LoginThrottledException();
         }
+        boolean answered = false;
         try {
             Authentication result = passwordCheck.authenticate(authentication);
-            throttle.recordSuccess(keys.get(0));
+            throttle.recordSuccess(keys);
+            answered = true;
             return result;
         } catch (BadCredentialsException e) {
             throttle.recordFailure(keys);
+            answered = true;
             throw e;
+        } finally {
+            if (!answered) {
+                throttle.release(keys);
+            }
         }
     }
 
@@ -45,7 +52,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         keys.add("user:" + String.valueOf(authentication.getName()).toLowerCase(Locale.ROOT));
         if (authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
-            keys.add("address:" + details.getRemoteAddress());
+            keys.add(LoginThrottle.ADDRESS + details.getRemoteAddress());
         }
         return keys;
     }
