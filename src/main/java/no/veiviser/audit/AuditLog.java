@@ -32,7 +32,8 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(AuditableEvent event) {
-        repository.append(event, actingOrganisation(), OffsetDateTime.now(clock));
+        UUID organisation = event.organisationId() != null ? event.organisationId() : actingOrganisation();
+        repository.append(event, organisation, OffsetDateTime.now(clock));
     }
 
     /** The organisation the signed-in person acts for; null for the system (jobs, the demo loader). */

@@ -14,6 +14,7 @@ import no.veiviser.catalog.internal.GoalFileWriter;
 import no.veiviser.catalog.internal.ImportRepository;
 import no.veiviser.catalog.internal.ImportRepository.PendingImport;
 import no.veiviser.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,13 @@ public class CatalogImports {
 
     private final GoalCatalogs catalogs;
     private final ImportRepository imports;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogImports(GoalCatalogs catalogs, ImportRepository imports, Clock clock) {
+    CatalogImports(GoalCatalogs catalogs, ImportRepository imports, ApplicationEventPublisher events, Clock clock) {
         this.catalogs = catalogs;
         this.imports = imports;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,6 +56,7 @@ public class CatalogImports {
         var pending = new PendingImport(UUID.randomUUID(), catalog, fileName, validFrom,
                 latest == null ? null : latest.id(), parsed.goals(), "PENDING", null, actor);
         imports.insert(pending, OffsetDateTime.now(clock));
+        events.publishEvent(new CatalogImportUploaded(pending.id(), catalog, fileName, actor));
         return preview(pending, latest);
     }
 
@@ -77,6 +81,7 @@ public class CatalogImports {
         String actor = by.id();
         pendingOf(importId);
         imports.finish(importId, "DISCARDED", null, actor, OffsetDateTime.now(clock));
+        events.publishEvent(new CatalogImportDiscarded(importId, actor));
     }
 
     @Transactional

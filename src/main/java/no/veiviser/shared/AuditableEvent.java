@@ -26,5 +26,13 @@ public interface AuditableEvent {
     /** Structured facts about the change, without personal free text. */
     Map<String, Object> details();
 
+    /**
+     * The organisation whose trail the event belongs to, when the event knows it better than the
+     * signed-in person does (a sign-in, before anyone is signed in); null to use the acting person's.
+     */
+    default java.util.UUID organisationId() {
+        return null;
+    }
+
     String SYSTEM = "system";
 }

@@ -143,6 +143,16 @@ class CatalogImportTest {
     }
 
     @Test
+    void anUploadAndADiscardAreInTheAuditTrail() throws Exception {
+        UUID importId = previewId(upload("DEL1", "2026-01-01", "del1-audit.csv", "kode,tittel\nDEL1-1,Første\n"));
+        mvc.perform(post("/admin/catalogs/imports/" + importId + "/discard").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select action from audit_event where subject_type = 'catalog_import' and subject_id = ? order by seq")
+                .param(importId.toString()).query(String.class).list())
+                .containsExactly("catalog.import.uploaded", "catalog.import.discarded");
+    }
+
+    @Test
     void onlyAdministratorsImport() throws Exception {
         MockHttpSession candidate = (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
                 .user("nora.eide").password("demo")).andReturn().getRequest().getSession(false);

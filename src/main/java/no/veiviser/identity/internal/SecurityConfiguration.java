@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -60,10 +61,13 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager localAccountAuthentication(AccountRepository accounts, PasswordEncoder encoder,
-                                                     LoginThrottle throttle) {
+                                                     LoginThrottle throttle, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(new LocalAccountUserDetailsService(accounts));
         passwordCheck.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        // Failed sign-ins reach the audit trail (SignInAudit) as events.
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean
