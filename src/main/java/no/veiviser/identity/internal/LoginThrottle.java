@@ -23,6 +23,8 @@ import java.util.Map;
 class LoginThrottle {
 
     private static final int MAX_TRACKED_KEYS = 100_000;
+    /** How long an attempt waits for the checks already running before it is refused. */
+    private static final Duration WAIT_FOR_RUNNING_CHECKS = Duration.ofSeconds(10);
     static final String ADDRESS = "address:";
 
     private final int maxFailures;
@@ -41,16 +43,33 @@ class LoginThrottle {
 
     /**
      * Reserves one password check for the keys; false, and nothing reserved, when one of them has
-     * used up its allowance. Every reservation ends with {@link #recordFailure}, {@link #recordSuccess}
-     * or {@link #release}.
+     * used up its allowance with failures. While the checks already running could still use it up,
+     * the attempt waits for them (a person's parallel API calls wait a moment; parallel guesses are
+     * refused once the first ones have failed). Every reservation ends with {@link #recordFailure},
+     * {@link #recordSuccess} or {@link #release}.
      */
     synchronized boolean tryReserve(Collection<String> keys) {
-        Instant now = clock.instant();
-        if (keys.stream().anyMatch(key -> recentFailures(key, now) + checking.getOrDefault(key, 0) >= limitOf(key))) {
-            return false;
+        long deadline = System.nanoTime() + WAIT_FOR_RUNNING_CHECKS.toNanos();
+        while (true) {
+            Instant now = clock.instant();
+            if (keys.stream().anyMatch(key -> recentFailures(key, now) >= limitOf(key))) {
+                return false;
+            }
+            if (keys.stream().allMatch(key -> recentFailures(key, now) + checking.getOrDefault(key, 0) < limitOf(key))) {
+                keys.forEach(key -> checking.merge(key, 1, Integer::sum));
+                return true;
+            }
+            long waitNanos = deadline - System.nanoTime();
+            if (waitNanos <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, waitNanos / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
-        keys.forEach(key -> checking.merge(key, 1, Integer::sum));
-        return true;
     }
 
     /** Whether a further attempt would be refused now. */
@@ -84,6 +103,7 @@ class LoginThrottle {
     /** The reserved check ended without an answer about the password (an error): nothing is counted. */
     synchronized void release(Collection<String> keys) {
         keys.forEach(key -> checking.computeIfPresent(key, (k, count) -> count > 1 ? count - 1 : null));
+        notifyAll();
     }
 
     private int limitOf(String key) {

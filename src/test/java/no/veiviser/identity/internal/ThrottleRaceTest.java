@@ -69,4 +69,41 @@ class ThrottleRaceTest {
         assertThat(results).filteredOn("wrong password"::equals).hasSize(checks.get());
         assertThat(results).filteredOn("throttled"::equals).hasSize(40 - checks.get());
     }
+
+    @Test
+    void aPersonsParallelCallsWithTheRightPasswordAreNotThrottled() throws Exception {
+        AuthenticationProvider slowRightPassword = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null, List.of());
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return true;
+            }
+        };
+        var provider = new ThrottledAuthenticationProvider(slowRightPassword,
+                new LoginThrottle(5, 100, Duration.ofMinutes(1), Clock.systemUTC()));
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                return provider.authenticate(new UsernamePasswordAuthenticationToken("nora.eide", "riktig"))
+                        .isAuthenticated();
+            }));
+        }
+        start.countDown();
+        for (Future<Boolean> outcome : outcomes) {
+            assertThat(outcome.get()).isTrue();
+        }
+        pool.shutdown();
+    }
 }
