@@ -39,7 +39,12 @@ class SecurityHeadersTest {
                         containsString("frame-ancestors 'none'"))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("Permissions-Policy", allOf(containsString("camera=()"),
+                        containsString("geolocation=()"), containsString("microphone=()"))));
+        mvc.perform(get("/api/v1/me").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("emma.vik", "demo")))
+                .andExpect(header().string("Permissions-Policy", containsString("camera=()")));
     }
 
     @Test
