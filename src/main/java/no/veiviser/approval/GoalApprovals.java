@@ -84,7 +84,10 @@ public class GoalApprovals {
     public void recommend(Actor recommender, UUID assessmentId, String comment) {
         UUID personId = recommender.personId();
         String actor = recommender.id();
-        GoalAssessment assessment = submitted(assessmentId);
+        // Locked, so that two recommendations by the same person at the same moment give one event.
+        GoalAssessment assessment = assessments.findForUpdate(assessmentId)
+                .filter(found -> found.status() == AssessmentStatus.SUBMITTED)
+                .orElseThrow(() -> new NotFoundException("Assessment"));
         CurrentRelationships current = relationships.currentOf(assessment.candidateId());
         AssessmentEvent.Role role = current.holds(personId, RelationshipKind.VEILEDER) ? AssessmentEvent.Role.VEILEDER
                 : current.holds(personId, RelationshipKind.SUPERVISOR) ? AssessmentEvent.Role.SUPERVISOR : null;

@@ -134,6 +134,35 @@ class GoalApprovalsTest {
     }
 
     @Test
+    void tenRecommendationsByTheSamePersonAtOnceGiveOneEvent() throws Exception {
+        GoalAssessment submitted = approvals.submit(TestActors.person(candidate), GOAL, null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<?>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                approvals.recommend(TestActors.person(kari), submitted.id(), null);
+                return null;
+            }));
+        }
+        start.countDown();
+        int refused = 0;
+        for (Future<?> result : results) {
+            try {
+                result.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertThat(refused).isEqualTo(9);
+        assertThat(approvals.history(submitted.id())).filteredOn(event -> event.kind() == AssessmentEvent.Kind.RECOMMENDED)
+                .hasSize(1);
+    }
+
+    @Test
     void twoApproversAtTheSameMomentGiveOneApprovalAndOneConflict() throws Exception {
         GoalAssessment submitted = recommendedByBoth();
         CountDownLatch start = new CountDownLatch(1);

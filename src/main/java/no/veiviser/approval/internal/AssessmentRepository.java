@@ -29,6 +29,15 @@ public class AssessmentRepository {
                 .param("id", id).query(AssessmentRepository::assessment).optional();
     }
 
+    /**
+     * The assessment, locked until the transaction ends: steps that depend on what happened since the
+     * submission (a recommendation, say) are taken one at a time per goal.
+     */
+    public Optional<GoalAssessment> findForUpdate(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from goal_assessment where id = :id for update")
+                .param("id", id).query(AssessmentRepository::assessment).optional();
+    }
+
     public Optional<GoalAssessment> find(UUID candidateId, String goalCode) {
         return jdbc.sql("select " + COLUMNS + " from goal_assessment where candidate_id = :candidateId and goal_code = :goal")
                 .param("candidateId", candidateId).param("goal", goalCode).query(AssessmentRepository::assessment).optional();
