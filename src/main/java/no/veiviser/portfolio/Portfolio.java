@@ -22,6 +22,7 @@ import no.veiviser.programme.CandidateAccess;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
+import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -216,12 +217,15 @@ public class Portfolio {
     private void decide(Actor signer, UUID requestId, String decision, ActivityStatus status, String comment) {
         UUID signerId = signer.personId();
         String actor = signer.id();
-        SignatureRequest request = activities.openRequestForUpdate(requestId)
+        SignatureRequest request = activities.requestForUpdate(requestId)
                 .filter(found -> found.signerId().equals(signerId))
                 .orElseThrow(() -> new NotFoundException("Signature request"));
         LearningActivity activity = activities.find(request.activityId()).orElseThrow();
         if (!access.allows(signer, activity.candidateId(), Audience.SIGN)) {
             throw new NotFoundException("Signature request");
+        }
+        if (request.decision() != null) {
+            throw new ConflictException("Signature request already " + request.decision(), request);
         }
         activities.decide(requestId, decision, comment, actor, now());
         activities.changeStatus(activity.id(), ActivityStatus.SENT, status, actor, now());

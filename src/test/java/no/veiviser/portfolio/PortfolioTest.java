@@ -55,6 +55,45 @@ class PortfolioTest {
     }
 
     @Test
+    void aSignatureAndARejectionAtTheSameMomentGiveOneDecisionAndAConflictWithTheCurrentState() throws Exception {
+        UUID nora = person("nora.eide");
+        UUID jon = person("jon.bakke");
+        LearningActivity activity = portfolio.record(TestActors.person(nora), jointConsultation("ALM-042"));
+        UUID request = portfolio.requestSignature(TestActors.person(nora), activity.id(), jon).id();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var sign = pool.submit(() -> {
+            start.await();
+            portfolio.sign(TestActors.person(jon), request, null);
+            return "signed";
+        });
+        var reject = pool.submit(() -> {
+            start.await();
+            portfolio.reject(TestActors.person(jon), request, "Mangler beskrivelse");
+            return "rejected";
+        });
+        start.countDown();
+        List<Object> outcomes = new java.util.ArrayList<>();
+        for (var outcome : List.of(sign, reject)) {
+            try {
+                outcomes.add(outcome.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                outcomes.add(e.getCause());
+            }
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn(String.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(no.veiviser.shared.ConflictException.class::isInstance).singleElement()
+                .satisfies(conflict -> assertThat(((no.veiviser.shared.ConflictException) conflict).current())
+                        .isInstanceOf(SignatureRequest.class));
+        assertThatThrownBy(() -> portfolio.sign(TestActors.person(jon), request, null))
+                .as("a decided request is a conflict for its signer, not a request that does not exist")
+                .isInstanceOf(no.veiviser.shared.ConflictException.class);
+        assertThatThrownBy(() -> portfolio.sign(TestActors.person(person("sofie.dahl")), request, null))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aSupervisorWithoutARelationshipCannotBeAskedNorSign() {
         UUID nora = person("nora.eide");
         UUID sofie = person("sofie.dahl");

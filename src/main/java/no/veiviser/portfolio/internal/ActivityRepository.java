@@ -94,8 +94,12 @@ public class ActivityRepository {
     }
 
     /** An open request, locked until the transaction ends so that it is decided once. */
-    public Optional<SignatureRequest> openRequestForUpdate(UUID id) {
-        return jdbc.sql("select " + REQUEST_COLUMNS + " from signature_request where id = :id and decision is null for update")
+    /**
+     * The request, locked until the transaction ends, decided or not: a decision taken meanwhile by the
+     * same signer is then seen as such (a conflict), not as a request that does not exist.
+     */
+    public Optional<SignatureRequest> requestForUpdate(UUID id) {
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from signature_request where id = :id for update")
                 .param("id", id).query(ActivityRepository::request).optional();
     }
 
