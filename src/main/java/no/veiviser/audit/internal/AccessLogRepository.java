@@ -41,23 +41,18 @@ public class AccessLogRepository {
     }
 
     public List<AccessLogEntry> ofSubject(UUID subjectId, OffsetDateTime since, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from access_log where subject_id = :subject and read_at >= :since
-                 order by read_at desc limit :limit
-                """)
-                .param("subject", subjectId)
-                .param("since", since)
-                .param("limit", limit)
-                .query(AccessLogRepository::entry)
-                .list();
+        return newestWhere("subject_id", subjectId, since, limit);
     }
 
     public List<AccessLogEntry> ofOrganisation(UUID organisationId, OffsetDateTime since, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from access_log where organisation_id = :organisation and read_at >= :since
-                 order by read_at desc limit :limit
-                """)
-                .param("organisation", organisationId)
+        return newestWhere("organisation_id", organisationId, since, limit);
+    }
+
+    /** The newest reads since a moment where a column (one of ours, never input) has the value. */
+    private List<AccessLogEntry> newestWhere(String column, UUID value, OffsetDateTime since, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from access_log where " + column + " = :value and read_at >= :since"
+                        + " order by read_at desc limit :limit")
+                .param("value", value)
                 .param("since", since)
                 .param("limit", limit)
                 .query(AccessLogRepository::entry)
