@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
 import no.veiviser.audit.ChainBreak.Reason;
+import no.veiviser.shared.database.DatabaseAdministrator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +59,10 @@ class AuditChainTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    TransactionTemplate transactions;
+    /** The attacker: a database superuser, who alone can get past the triggers. */
+    private final JdbcTemplate superuser = DatabaseAdministrator.superuserJdbc();
+    private final TransactionTemplate superuserTransactions =
+            DatabaseAdministrator.transactionsOf(superuser.getDataSource());
 
     private UUID organisation;
     private String chainKey;
@@ -136,14 +139,14 @@ class AuditChainTest {
         List<ChainHead> saved = chain.checkpointOf(organisation);
         Map<String, Object> second = row(s(2));
         Map<String, Object> third = row(s(3));
-        transactions.executeWithoutResult(status -> {
-            jdbc.execute("set local session_replication_role = replica");
-            jdbc.update("update audit_event set action = 'organisation.created' where chain = ? and seq = ?", chainKey, s(2));
-            jdbc.update(REHASH, chainKey, s(2));
-            jdbc.update("update audit_event set previous_hash = (select hash from audit_event where chain = ? and seq = ?)"
+        superuserTransactions.executeWithoutResult(status -> {
+            superuser.execute("set local session_replication_role = replica");
+            superuser.update("update audit_event set action = 'organisation.created' where chain = ? and seq = ?", chainKey, s(2));
+            superuser.update(REHASH, chainKey, s(2));
+            superuser.update("update audit_event set previous_hash = (select hash from audit_event where chain = ? and seq = ?)"
                     + " where chain = ? and seq = ?", chainKey, s(2), chainKey, s(3));
-            jdbc.update(REHASH, chainKey, s(3));
-            jdbc.update("update audit_chain_head set last_hash = (select hash from audit_event where chain = ? and seq = ?)"
+            superuser.update(REHASH, chainKey, s(3));
+            superuser.update("update audit_chain_head set last_hash = (select hash from audit_event where chain = ? and seq = ?)"
                     + " where chain = ?", chainKey, s(3), chainKey);
         });
         assertThat(verify().intact()).as("a consistent rewrite passes the chain alone").isTrue();
@@ -152,12 +155,12 @@ class AuditChainTest {
             assertThat(broken.reason()).isEqualTo(Reason.CHECKPOINT_MISMATCH);
             assertThat(broken.seq()).isEqualTo(s(3));
         });
-        transactions.executeWithoutResult(status -> {
-            jdbc.execute("set local session_replication_role = replica");
-            jdbc.update("delete from audit_event where chain = ? and seq in (?, ?)", chainKey, s(2), s(3));
-            reinsert(jdbc, second);
-            reinsert(jdbc, third);
-            jdbc.update("update audit_chain_head set last_hash = ? where chain = ?", third.get("hash"), chainKey);
+        superuserTransactions.executeWithoutResult(status -> {
+            superuser.execute("set local session_replication_role = replica");
+            superuser.update("delete from audit_event where chain = ? and seq in (?, ?)", chainKey, s(2), s(3));
+            reinsert(superuser, second);
+            reinsert(superuser, third);
+            superuser.update("update audit_chain_head set last_hash = ? where chain = ?", third.get("hash"), chainKey);
         });
         assertThat(chain.verifyOrganisation(organisation, saved).intact()).isTrue();
     }
@@ -237,9 +240,9 @@ class AuditChainTest {
     }
 
     private void asSuperuser(Consumer<JdbcTemplate> statements) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.execute("set local session_replication_role = replica");
-            statements.accept(jdbc);
+        superuserTransactions.executeWithoutResult(status -> {
+            superuser.execute("set local session_replication_role = replica");
+            statements.accept(superuser);
         });
     }
 

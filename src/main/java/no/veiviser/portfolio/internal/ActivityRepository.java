@@ -93,7 +93,6 @@ public class ActivityRepository {
                 .param("now", now).param("actor", actor).update();
     }
 
-    /** An open request, locked until the transaction ends so that it is decided once. */
     /**
      * The request, locked until the transaction ends, decided or not: a decision taken meanwhile by the
      * same signer is then seen as such (a conflict), not as a request that does not exist.

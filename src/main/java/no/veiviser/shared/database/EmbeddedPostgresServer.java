@@ -6,28 +6,67 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * One embedded PostgreSQL server per JVM. Several Spring contexts in one test run share it, and the
  * server stops with the JVM (the library registers a shutdown hook).
+ *
+ * <p>The server listens on loopback only and every role signs in with its password (SCRAM); there is
+ * no trust authentication, not even while the cluster is created (initdb sets the superuser's password).
+ * Veiviser runs as {@value EmbeddedCredentials#APPLICATION_ROLE}, which may read and write rows and
+ * nothing else; the migrations run as {@value EmbeddedCredentials#OWNER_ROLE} (docs/operations.md).
  */
 final class EmbeddedPostgresServer {
 
     static final String DATABASE = "veiviser";
 
+    private static final String LOOPBACK_WITH_PASSWORDS = """
+            # Veiviser's embedded PostgreSQL: loopback only, every role with its password.
+            local   all   all                  scram-sha-256
+            host    all   all   127.0.0.1/32   scram-sha-256
+            host    all   all   ::1/128        scram-sha-256
+            """;
+
     private static EmbeddedPostgres server;
+    private static Path serverDataDirectory;
 
     private EmbeddedPostgresServer() {
     }
 
     static synchronized EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
         if (server == null) {
-            server = startNew(properties.dataDirectory().toAbsolutePath(), properties.cleanOnStart(), properties.durable());
-            createDatabaseIfMissing(server);
+            Path dataDirectory = properties.dataDirectory().toAbsolutePath();
+            server = startNew(dataDirectory, properties.cleanOnStart(), properties.durable());
+            serverDataDirectory = dataDirectory;
+            EmbeddedRoles.prepare(server, DATABASE, credentials(dataDirectory));
         }
         return server;
+    }
+
+    /** The port of the server this JVM started, and the credentials beside its data directory. */
+    static synchronized int port() {
+        return running().getPort();
+    }
+
+    static synchronized EmbeddedCredentials credentials() {
+        running();
+        return credentials(serverDataDirectory);
+    }
+
+    private static EmbeddedPostgres running() {
+        if (server == null) {
+            throw new IllegalStateException("No embedded PostgreSQL runs in this JVM");
+        }
+        return server;
+    }
+
+    static EmbeddedCredentials credentials(Path dataDirectory) {
+        return EmbeddedCredentials.read(dataDirectory.toAbsolutePath()).orElseThrow(
+                () -> new IllegalStateException("No credentials beside " + dataDirectory));
     }
 
     /**
@@ -41,29 +80,72 @@ final class EmbeddedPostgresServer {
         try {
             Files.createDirectories(dataDirectory.getParent());
             StaleServer.stopIfRunning(dataDirectory);
-            String on = durable ? "on" : "off";
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("timezone", "UTC")
-                    .setServerConfig("fsync", on)
-                    .setServerConfig("synchronous_commit", on)
-                    .setServerConfig("full_page_writes", on)
-                    .start();
+            boolean fresh = clean || !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            Optional<EmbeddedCredentials> stored = fresh ? Optional.empty() : EmbeddedCredentials.read(dataDirectory);
+            if (!fresh && stored.isEmpty()) {
+                requirePasswords(dataDirectory, durable);
+                return startNew(dataDirectory, false, durable);
+            }
+            EmbeddedCredentials credentials = stored.orElseGet(EmbeddedCredentials::generate);
+            if (fresh) {
+                credentials.write(dataDirectory);
+            }
+            Path passwordFile = credentials.superuserPasswordFile(dataDirectory.getParent());
+            try {
+                return builder(dataDirectory, clean, durable)
+                        // initdb: the superuser gets her password at once and no connection is trusted
+                        .setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", passwordFile.toString())
+                        .setDataDirectoryCustomizer(directory -> writeAuthentication(directory.toPath()))
+                        .setConnectConfig("password", credentials.superuser())
+                        .start();
+            } finally {
+                Files.deleteIfExists(passwordFile);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    private static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean clean, boolean durable) {
+        String on = durable ? "on" : "off";
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("fsync", on)
+                .setServerConfig("synchronous_commit", on)
+                .setServerConfig("full_page_writes", on);
+    }
+
+    /**
+     * A data directory made before the embedded server had passwords trusts every local connection.
+     * Start it once as it is, give the superuser a password, keep the credentials beside it, and stop it;
+     * the caller starts it again with passwords required.
+     */
+    private static void requirePasswords(Path dataDirectory, boolean durable) throws IOException {
+        EmbeddedCredentials credentials = EmbeddedCredentials.generate();
+        try (EmbeddedPostgres trusting = builder(dataDirectory, false, durable).start();
+             Connection connection = DriverManager.getConnection(
+                     trusting.getJdbcUrl(EmbeddedCredentials.SUPERUSER_ROLE, "postgres"));
              Statement statement = connection.createStatement()) {
-            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + DATABASE + " encoding 'UTF8'");
-            }
+            statement.execute("alter role " + EmbeddedCredentials.SUPERUSER_ROLE
+                    + " password '" + credentials.superuser() + "'");
+            credentials.write(dataDirectory);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+            throw new IllegalStateException("Could not give the embedded PostgreSQL in " + dataDirectory
+                    + " a password", e);
+        }
+        writeAuthentication(dataDirectory);
+    }
+
+    private static void writeAuthentication(Path dataDirectory) {
+        try {
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), LOOPBACK_WITH_PASSWORDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write pg_hba.conf in " + dataDirectory, e);
         }
     }
 }

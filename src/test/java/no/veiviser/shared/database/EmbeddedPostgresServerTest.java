@@ -73,6 +73,28 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void aDataDirectoryFromBeforePasswordsKeepsItsDataAndNoLongerTrustsAnyone() throws Exception {
+        Path dataDirectory = folder.resolve("trusting");
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false).start();
+             Connection connection = old.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("create table kept (note text); insert into kept values ('from before')");
+        }
+        try (EmbeddedPostgres upgraded = EmbeddedPostgresServer.startNew(dataDirectory, false, false)) {
+            assertThat(EmbeddedCredentials.read(dataDirectory)).as("passwords kept beside the data").isPresent();
+            String url = "jdbc:postgresql://localhost:" + upgraded.getPort() + "/postgres";
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> java.sql.DriverManager.getConnection(url, "postgres", "").close()))
+                    .as("no password, no entry").isInstanceOf(SQLException.class);
+            try (Connection connection = upgraded.getPostgresDatabase().getConnection();
+                 ResultSet rows = connection.createStatement().executeQuery("select note from kept")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("from before");
+            }
+        }
+    }
+
     /** An application that starts the embedded server, writes, says so, and waits to be killed. */
     static final class KilledApplication {
 
