@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import no.veiviser.identity.internal.AccountRepository;
 import no.veiviser.identity.internal.PersonRepository;
+import no.veiviser.shared.InputLimits;
+import no.veiviser.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,12 +35,22 @@ public class People {
 
     @Transactional
     public Person register(NewPerson newPerson, Actor by) {
+        requireShort("givenName", newPerson.givenName());
+        requireShort("familyName", newPerson.familyName());
+        requireShort("email", newPerson.email());
+        requireShort("title", newPerson.title());
         String actor = by.id();
         Person person = new Person(UUID.randomUUID(), newPerson.givenName(), newPerson.familyName(),
                 newPerson.email(), newPerson.profession(), newPerson.title());
         persons.insert(person, actor, now());
         events.publishEvent(new PersonRegistered(person.id(), actor));
         return person;
+    }
+
+    private static void requireShort(String field, String value) {
+        if (value != null && value.length() > InputLimits.LONGEST_NAME) {
+            throw new InvalidInputException(field, "form.tooLong", InputLimits.LONGEST_NAME);
+        }
     }
 
     /** Gives a person a local account; the password is stored as a bcrypt hash only. */

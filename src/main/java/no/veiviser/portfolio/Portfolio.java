@@ -1,5 +1,6 @@
 package no.veiviser.portfolio;
 
+import java.math.BigDecimal;
 import static no.veiviser.shared.Texts.blankToNull;
 
 import java.time.Clock;
@@ -23,6 +24,7 @@ import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
 import no.veiviser.shared.ConflictException;
+import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Portfolio {
+
+    /**
+     * The most hours one activity may claim: a long course is some 40 hours; more is a typing error
+     * (the column holds five digits and one decimal).
+     */
+    public static final BigDecimal MOST_HOURS = BigDecimal.valueOf(200);
 
     /** The relationships whose holder may be asked to sign: those of {@link Audience#SIGN}. */
     static final Set<RelationshipKind> SIGNERS = EnumSet.copyOf(java.util.Arrays.stream(RelationshipKind.values())
@@ -260,8 +268,12 @@ public class Portfolio {
                 || !activity.shiftEnd().isAfter(activity.shiftStart()))) {
             throw new InvalidInputException("shiftEnd", "activity.shift.invalid");
         }
-        if (activity.hours() != null && activity.hours().signum() <= 0) {
-            throw new InvalidInputException("hours", "activity.hours.invalid");
+        if (activity.hours() != null && (activity.hours().signum() <= 0 || activity.hours().compareTo(MOST_HOURS) > 0
+                || activity.hours().stripTrailingZeros().scale() > 1)) {
+            throw new InvalidInputException("hours", "activity.hours.invalid", MOST_HOURS);
+        }
+        if (activity.place() != null && activity.place().length() > InputLimits.LONGEST_NAME) {
+            throw new InvalidInputException("place", "form.tooLong", InputLimits.LONGEST_NAME);
         }
         return new LearningActivity(UUID.randomUUID(), candidateId, activity.type(), activity.description().trim(),
                 activity.performedOn(), activity.shiftStart(), activity.shiftEnd(), blankToNull(activity.place()),

@@ -20,7 +20,9 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_INVALID("VV-1009", HttpStatus.BAD_REQUEST),
     IDEMPOTENCY_KEY_REUSED("VV-1010", HttpStatus.UNPROCESSABLE_CONTENT),
     IDEMPOTENCY_IN_PROGRESS("VV-1011", HttpStatus.CONFLICT),
-    API_WRITE_UNDECLARED("VV-1012", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    API_WRITE_UNDECLARED("VV-1012", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    JSON_BODY_TOO_LARGE("VV-1013", HttpStatus.CONTENT_TOO_LARGE),
+    JSON_BODY_LENGTH_REQUIRED("VV-1014", HttpStatus.LENGTH_REQUIRED);
 
     /** The codes that stand for a bare HTTP status, for errors Spring MVC raises itself. */
     private static final java.util.List<ErrorCode> GENERIC = java.util.List.of(INTERNAL_ERROR, NOT_FOUND, ACCESS_DENIED,

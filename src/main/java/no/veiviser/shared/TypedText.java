@@ -28,28 +28,34 @@ public final class TypedText {
         }
     }
 
-    /** A number, with a decimal comma or point. */
+    /** A number, with a decimal comma or point; one with more than 12 digits or decimals is not read. */
     public static BigDecimal number(String value) {
         try {
-            return blank(value) ? null : new BigDecimal(value.trim().replace(',', '.'));
+            BigDecimal number = blank(value) ? null : new BigDecimal(value.trim().replace(',', '.'));
+            return number == null || number.precision() - number.scale() <= 12 && number.scale() <= 12 ? number : null;
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    /** A date as the browser's date field sends it (yyyy-mm-dd); 31 February and the like are null. */
+    /**
+     * A date as the browser's date field sends it (yyyy-mm-dd); 31 February and the like are null, and
+     * so is a year outside {@link InputLimits}.
+     */
     public static LocalDate date(String value) {
         try {
-            return blank(value) ? null : LocalDate.parse(value.trim());
+            LocalDate date = blank(value) ? null : LocalDate.parse(value.trim());
+            return InputLimits.plausibleYear(date) ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    /** A local date and time as the browser's datetime-local field sends it. */
+    /** A local date and time as the browser's datetime-local field sends it; the same years. */
     public static LocalDateTime dateTime(String value) {
         try {
-            return blank(value) ? null : LocalDateTime.parse(value.trim());
+            LocalDateTime dateTime = blank(value) ? null : LocalDateTime.parse(value.trim());
+            return InputLimits.plausibleYear(dateTime) ? dateTime : null;
         } catch (DateTimeParseException e) {
             return null;
         }

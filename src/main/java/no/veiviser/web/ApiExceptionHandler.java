@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.ErrorCode;
+import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import no.veiviser.shared.Problems;
+import no.veiviser.web.internal.UnstorableValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -67,6 +69,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        var refusal = DatabaseRefusal.of(e);
+        if (refusal.isPresent()) {
+            log.warn("The database refused a value that no rule checked before (SQLSTATE {})", DatabaseRefusal.sqlState(e));
+            return problem(refusal.get(), request);
+        }
         log.error("Unexpected error in the API", e);
         return problem(ErrorCode.INTERNAL_ERROR, request);
     }
@@ -79,7 +86,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
             String field = field(json.getPath());
             problem.setProperty("field", field);
-            problem.setDetail(messages.getMessage("api.unreadableField", new Object[] {field}, locale(request)));
+            String key = json instanceof UnstorableValue unstorable ? unstorable.messageKey() : "api.unreadableField";
+            problem.setDetail(messages.getMessage(key, InputLimits.messageArguments(field), locale(request)));
         }
         return ResponseEntity.badRequest().body(problem);
     }

@@ -134,6 +134,27 @@ class GoalApprovalsTest {
     }
 
     @Test
+    void theDatabaseLetsAPersonRecommendASubmissionOnce() {
+        GoalAssessment submitted = approvals.submit(TestActors.person(candidate), GOAL, null);
+        approvals.recommend(TestActors.person(kari), submitted.id(), null);
+        // What a service without its lock would write: a second recommendation of the same submission.
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into goal_assessment_event (id, assessment_id, kind, person_id, role, occurred_at, created_at,
+                                                   created_by, changed_at, changed_by, submission_id)
+                select gen_random_uuid(), assessment_id, kind, person_id, role, now(), now(), 'test', now(), 'test',
+                       submission_id
+                  from goal_assessment_event where assessment_id = ? and kind = 'RECOMMENDED'""")
+                .param(submitted.id()).update())
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(jdbc.sql("""
+                select count(*) from goal_assessment_event r
+                 where r.assessment_id = ? and r.kind = 'RECOMMENDED'
+                   and r.submission_id = (select id from goal_assessment_event s
+                                           where s.assessment_id = r.assessment_id and s.kind = 'SUBMITTED')""")
+                .param(submitted.id()).query(Long.class).single()).as("linked to the submission it answers").isOne();
+    }
+
+    @Test
     void tenRecommendationsByTheSamePersonAtOnceGiveOneEvent() throws Exception {
         GoalAssessment submitted = approvals.submit(TestActors.person(candidate), GOAL, null);
         CountDownLatch start = new CountDownLatch(1);

@@ -100,11 +100,17 @@ public class AssessmentRepository {
                 expected.version() + 1);
     }
 
+    /** Appends an event; a recommendation names the submission it answers, which a person answers once (V19). */
     public void insertEvent(AssessmentEvent event, String actor) {
         jdbc.sql("""
                 insert into goal_assessment_event (id, assessment_id, kind, person_id, role, on_behalf_of, comment,
-                                                   occurred_at, created_at, created_by, changed_at, changed_by)
-                values (:id, :assessmentId, :kind, :personId, :role, :onBehalfOf, :comment, :at, :at, :actor, :at, :actor)
+                                                   occurred_at, created_at, created_by, changed_at, changed_by,
+                                                   submission_id)
+                values (:id, :assessmentId, :kind, :personId, :role, :onBehalfOf, :comment, :at, :at, :actor, :at, :actor,
+                        case when :kind = 'RECOMMENDED' then
+                            (select s.id from goal_assessment_event s
+                              where s.assessment_id = :assessmentId and s.kind = 'SUBMITTED'
+                              order by s.occurred_at desc, s.created_at desc limit 1) end)
                 """)
                 .param("id", event.id()).param("assessmentId", event.assessmentId()).param("kind", event.kind().name())
                 .param("personId", event.personId()).param("role", event.role().name())

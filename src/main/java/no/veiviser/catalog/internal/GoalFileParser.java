@@ -14,6 +14,7 @@ import no.veiviser.catalog.DocumentationForm;
 import no.veiviser.catalog.ImportProblem;
 import no.veiviser.catalog.LearningGoal;
 import no.veiviser.catalog.RecommendedActivity;
+import no.veiviser.shared.InputLimits;
 
 /**
  * Turns the rows of a goal catalog file into goals, or into every problem found, each with its row,
@@ -99,6 +100,15 @@ public final class GoalFileParser {
 
     private LearningGoal goal(int row, List<String> cells, Map<String, Integer> firstRowOfCode) {
         int problemsBefore = problems.size();
+        for (int index = 0; index < cells.size(); index++) {
+            String problem = InputLimits.problemWithText(cells.get(index));
+            if (problem != null) {
+                problems.add(new ImportProblem(row, letter(index), problem.equals("input.tooLong")
+                        ? "Cellen er lengre enn " + InputLimits.LONGEST_TEXT + " tegn."
+                        : "Cellen inneholder tegn som ikke kan lagres (kontrolltegn)."));
+                return null;
+            }
+        }
         String code = code(row, cell(cells, GoalColumn.CODE), firstRowOfCode);
         String title = title(row, cell(cells, GoalColumn.TITLE));
         CompetenceType type = competenceType(row, cell(cells, GoalColumn.COMPETENCE_TYPE));

@@ -1,6 +1,5 @@
 package no.veiviser.portfolio.web;
 
-import no.veiviser.shared.TypedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,8 +9,10 @@ import java.util.List;
 import no.veiviser.portfolio.ActivityType;
 import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.NewActivity;
+import no.veiviser.portfolio.Portfolio;
 import no.veiviser.shared.FormErrors;
 import no.veiviser.shared.TimeConfiguration;
+import no.veiviser.shared.TypedText;
 
 /** The activity form as typed; times are local Norwegian times. */
 public record ActivityForm(String type, String performedOn, String description, String goalCodes, String shiftStart,
@@ -44,7 +45,7 @@ public record ActivityForm(String type, String performedOn, String description, 
             errors.reject("performedOn", "form.date");
         }
         if (!TypedText.blank(hours) && number(hours) == null) {
-            errors.reject("hours", "activity.hours.invalid");
+            errors.reject("hours", "activity.hours.invalid", Portfolio.MOST_HOURS);
         }
         if (!TypedText.blank(shiftStart) && time(shiftStart) == null) {
             errors.reject("shiftStart", "activity.time.invalid");

@@ -1,16 +1,17 @@
 package no.veiviser.portfolio.web;
 
-import no.veiviser.identity.Actor;
-import no.veiviser.shared.TypedText;
-import no.veiviser.shared.FormRefusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.CourseCertificates;
+import no.veiviser.portfolio.Portfolio;
 import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.FormRefusals;
+import no.veiviser.shared.TypedText;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ class CourseCertificateController {
             errors.reject("completedOn", "form.date");
         }
         if (hours != null && !hours.isBlank() && courseHours == null) {
-            errors.reject("hours", "activity.hours.invalid");
+            errors.reject("hours", "activity.hours.invalid", Portfolio.MOST_HOURS);
         }
         String filename = file == null ? null : file.getOriginalFilename();
         byte[] content = file == null ? null : file.getBytes();

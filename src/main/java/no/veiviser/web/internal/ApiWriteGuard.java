@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiWriteGuard extends OncePerRequestFilter {
 
     static final String HEADER = "X-Requested-With";
+    /** The largest JSON body: a five-year record to evaluate is some tens of kilobytes. */
+    static final long LARGEST_JSON_BODY = 1024 * 1024;
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final MessageSource messages;
@@ -49,19 +51,39 @@ class ApiWriteGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (declaresItself(request)) {
+        ErrorCode refusal = !declaresItself(request) ? ErrorCode.API_WRITE_UNDECLARED
+                : isMultipart(request) ? null
+                : request.getContentLengthLong() > LARGEST_JSON_BODY ? ErrorCode.JSON_BODY_TOO_LARGE
+                : request.getContentLengthLong() < 0 && isChunked(request) ? ErrorCode.JSON_BODY_LENGTH_REQUIRED
+                : null;
+        if (refusal == null) {
             chain.doFilter(request, response);
             return;
         }
-        Problems.write(response, Problems.of(ErrorCode.API_WRITE_UNDECLARED, messages, locales.resolveLocale(request),
+        Problems.write(response, Problems.of(refusal, messages, locales.resolveLocale(request),
                 request.getRequestURI()), json);
     }
 
-    private static boolean declaresItself(HttpServletRequest request) {
+    /** A body of unknown length would have to be read before its size is known; the API asks for the length. */
+    private static boolean isChunked(HttpServletRequest request) {
+        String encoding = request.getHeader("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+    }
+
+    /** Uploads have their own limit (spring.servlet.multipart); every other body is held to the JSON one. */
+    private static boolean isMultipart(HttpServletRequest request) {
         String contentType = request.getContentType();
-        boolean json = contentType != null && (contentType.startsWith("application/json")
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static boolean isJson(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && (contentType.startsWith("application/json")
                 || contentType.matches("application/[\\w.+-]+\\+json.*"));
+    }
+
+    private static boolean declaresItself(HttpServletRequest request) {
         String header = request.getHeader(HEADER);
-        return json || (header != null && !header.isBlank());
+        return isJson(request) || (header != null && !header.isBlank());
     }
 }

@@ -60,6 +60,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /**
+     * A larger answer is not kept: its replay has the status and Location without the body (a write's
+     * answer is the thing written, a few kilobytes; the body is fetched again from Location).
+     */
+    static final int LARGEST_KEPT_ANSWER = 64 * 1024;
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -124,8 +130,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throw new UncheckedServletException(e);
         }
         if (recorded.getStatus() < 400 && !status.isRollbackOnly()) {
+            byte[] answer = recorded.getContentAsByteArray();
             store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
-                    recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION));
+                    answer.length <= LARGEST_KEPT_ANSWER ? answer : null, recorded.getHeader(HttpHeaders.LOCATION));
         } else {
             status.setRollbackOnly();
         }
