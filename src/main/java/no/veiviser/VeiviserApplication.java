@@ -4,6 +4,7 @@ import java.util.Arrays;
 import no.veiviser.audit.AuditChain;
 import no.veiviser.audit.AuditCommand;
 import no.veiviser.requirements.cli.ReadinessCommand;
+import no.veiviser.shared.database.DatabaseCommand;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,11 +21,15 @@ public class VeiviserApplication {
     /**
      * Starts the application; {@code readiness <file>} evaluates a record instead and exits (see
      * docs/api.md); {@code audit verify [checkpoint]} verifies the audit trail in the configured
-     * database, without serving pages, and exits.
+     * database, without serving pages, and exits; {@code database backup|restore} backs up or restores
+     * the embedded database (docs/operations.md).
      */
     public static void main(String[] args) {
         if (args.length > 0 && ReadinessCommand.NAME.equals(args[0])) {
             System.exit(ReadinessCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && DatabaseCommand.NAME.equals(args[0])) {
+            System.exit(DatabaseCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && AuditCommand.NAME.equals(args[0])) {
             int status;

@@ -3,11 +3,8 @@ package no.veiviser.identity;
 import java.util.Map;
 import java.util.UUID;
 
-/**
- * An invitation went out. {@code link} carries the one-time token and is for the notice only; it is
- * not part of the audited details.
- */
-public record InvitationSent(UUID personId, UUID invitationId, String link, String actor) implements PersonChange {
+/** A person was invited; the notice goes out, and its link is made when it is sent ({@link InvitationLinkIssued}). */
+public record InvitationSent(UUID personId, UUID invitationId, String actor) implements PersonChange {
 
     @Override
     public String action() {

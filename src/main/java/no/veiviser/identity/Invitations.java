@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Invitations by e-mail with a one-time link: the invited person opens it, chooses her username and
  * password (local accounts), and can sign in. Only a hash of the token is stored; an accepted or
  * expired link shows nothing about the person.
+ *
+ * <p>The link is made when it is handed over, not when the invitation is: by the mail delivery as it
+ * sends the e-mail, or, where no mail server is configured, for the department head who hands it over
+ * herself ({@link #issueLink}). Each issue replaces the previous link, so no stored or shown link
+ * outlives its hand-over, and nothing in the outbox or the trail can be used to accept.
  */
 @Service
 public class Invitations {
@@ -78,12 +83,40 @@ public class Invitations {
         if (person.email() == null) {
             throw new InvalidInputException("email", "invitation.noEmail");
         }
+        UUID id = UUID.randomUUID();
+        // A token nobody holds: the invitation has no usable link until one is issued.
+        invitations.insert(id, personId, person.email(), hash(newToken()), now().plus(validity), actor, now());
+        events.publishEvent(new InvitationSent(personId, id, actor));
+    }
+
+    /**
+     * A new one-time link to an open invitation, replacing any earlier one; empty when the invitation
+     * was accepted or has expired. The token is returned once and only its hash is kept.
+     */
+    @Transactional
+    public Optional<String> issueLink(UUID invitationId, Actor by) {
+        Optional<InvitationRepository.StoredInvitation> open = invitations.find(invitationId)
+                .filter(invitation -> invitation.acceptedAt() == null && invitation.expiresAt().isAfter(now()));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        String token = newToken();
+        if (!invitations.replaceTokenHash(invitationId, hash(token), by.id(), now())) {
+            return Optional.empty();
+        }
+        events.publishEvent(new InvitationLinkIssued(open.get().personId(), invitationId, by.id()));
+        return Optional.of("/invitations/" + token);
+    }
+
+    /** The person's invitation that can still be accepted, if any. */
+    public Optional<UUID> openInvitationOf(UUID personId) {
+        return invitations.openOf(personId, now());
+    }
+
+    private String newToken() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        UUID id = UUID.randomUUID();
-        invitations.insert(id, personId, person.email(), hash(token), now().plus(validity), actor, now());
-        events.publishEvent(new InvitationSent(personId, id, "/invitations/" + token, actor));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The invitation behind a link, if it can still be accepted. */

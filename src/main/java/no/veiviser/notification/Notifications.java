@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+    /** What an invitation notice holds instead of its link, which is made as the e-mail is sent. */
+    public static final String INVITATION_LINK = "/invitations";
+
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
 
     private final OutboxRepository outbox;
@@ -66,7 +69,11 @@ public class Notifications {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void onInvitation(InvitationSent event) {
-        send(event.personId(), "notice.invitation", event.link(), event.actor());
+        Person recipient = people.find(event.personId()).orElseThrow();
+        outbox.insert(new OutboxMessage(UUID.randomUUID(), recipient.id(), recipient.displayName(), recipient.email(),
+                messages.getMessage("notice.invitation.subject", null, NORWEGIAN),
+                messages.getMessage("notice.invitation.body", null, NORWEGIAN), INVITATION_LINK, event.invitationId(),
+                null, null), event.actor(), OffsetDateTime.now(clock));
     }
 
     /** A rejected service record: the candidate is told to look (the reason is in Veiviser, not in the mail). */
@@ -85,7 +92,7 @@ public class Notifications {
         Person recipient = people.find(recipientId).orElseThrow();
         outbox.insert(new OutboxMessage(UUID.randomUUID(), recipientId, recipient.displayName(), recipient.email(),
                 messages.getMessage(key + ".subject", null, NORWEGIAN),
-                messages.getMessage(key + ".body", new Object[] {link}, NORWEGIAN), link, null, null),
+                messages.getMessage(key + ".body", new Object[] {link}, NORWEGIAN), link, null, null, null),
                 actor, OffsetDateTime.now(clock));
     }
 }

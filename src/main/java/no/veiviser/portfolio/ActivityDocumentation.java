@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import no.veiviser.identity.Actor;
 import no.veiviser.portfolio.internal.AttachmentRepository;
+import no.veiviser.portfolio.internal.FileContents;
 import no.veiviser.shared.Hashes;
+import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,8 +72,14 @@ public class ActivityDocumentation {
             throw new InvalidInputException("file", "attachment.tooLarge", maxSize.toMegabytes());
         }
         String name = blankToNull(filename) == null ? "vedlegg" : filename.strip();
+        if (name.length() > InputLimits.LONGEST_NAME) {
+            throw new InvalidInputException("file", "input.filenameTooLong", "file");
+        }
         FileType type = FileType.of(name, content)
                 .orElseThrow(() -> new InvalidInputException("file", "attachment.type"));
+        if (!FileContents.readable(type, content)) {
+            throw new InvalidInputException("file", "attachment.unreadable");
+        }
         var attachment = new Attachment(UUID.randomUUID(), candidateId, name, type.mediaType(), content.length, Hashes.sha256Hex(content));
         attachments.insert(attachment, content, actor, now());
         return attachment;

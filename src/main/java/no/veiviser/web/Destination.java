@@ -37,7 +37,8 @@ public enum Destination {
     USERS("users", "/admin/users", EnumSet.of(ADMINISTRATOR)),
     AUDIT("audit", "/admin/audit", EnumSet.of(ADMINISTRATOR)),
     OUTBOX("outbox", "/admin/outbox", EnumSet.of(ADMINISTRATOR)),
-    PLAN("plan", "/plan", EnumSet.allOf(Role.class));
+    PLAN("plan", "/plan", EnumSet.allOf(Role.class)),
+    API_TOKENS("apiTokens", "/account/api-tokens", EnumSet.allOf(Role.class));
 
     private final String key;
     private final String path;

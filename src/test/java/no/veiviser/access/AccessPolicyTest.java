@@ -59,8 +59,7 @@ class AccessPolicyTest {
     private static final Path DOC = Path.of("docs/access.md");
     private static final Pattern ROW = Pattern.compile("^\\| (GET|POST) \\| `([^`]+)` \\| (.+?) \\|$");
     private static final Pattern AUDIENCE_ROW = Pattern.compile("^\\| `([A-Z_]+)` \\| ([A-Z_, ]+) \\| (yes|no) \\|");
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = no.veiviser.TestFiles.pdf();
 
     @Autowired
     MockMvc mvc;
@@ -86,6 +85,9 @@ class AccessPolicyTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    no.veiviser.identity.ApiTokens apiTokens;
 
     @Test
     void theAudienceTableIsTheCode() throws IOException {
@@ -242,8 +244,9 @@ class AccessPolicyTest {
                 null));
         personas.add(persona("her own organisation's administrator", fresh.administratorOf(alis),
                 FreshCandidates.PASSWORD, null));
+        UUID token = apiTokens.issue(alis.actor(), "Matrisen", no.veiviser.identity.ApiTokenScope.READ, 30).id();
         Map<String, UUID> ids = Map.of("candidate", alis.id(), "activity", activity, "attachment", attachment,
-                "assessment", assessment, "request", request, "record", record);
+                "assessment", assessment, "request", request, "record", record, "token", token);
         return new Fixture(personas, ids);
     }
 
@@ -301,7 +304,8 @@ class AccessPolicyTest {
                             || path.startsWith("/recommendations/") ? "assessment"
                     : path.contains("/attachments/{id}") ? "attachment" : path.contains("/activities/") ? "activity"
                     : path.contains("/signature-requests/") ? "request"
-                    : path.contains("/service-records/") ? "record" : null;
+                    : path.contains("/service-records/") ? "record"
+                    : path.contains("/api-tokens/") ? "token" : null;
             String concrete = kind == null ? path : path.replace("{id}", ids.get(kind).toString());
             return concrete.replace("{requestId}", ids.get("request").toString())
                     .replace("{recordId}", ids.get("record").toString());

@@ -116,8 +116,7 @@ class MalformedInputTest {
         String activity = candidate.post("/api/v1/activities", """
                 {"type":"OTHER","description":"Med vedlegg","performedOn":"2026-11-02","goalCodes":["ALM-001"]}""")
                 .json().path("id").asString();
-        byte[] png = java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        byte[] png = no.veiviser.TestFiles.png();
         ApiCaller.Answer answer = candidate.upload("/api/v1/activities/" + activity + "/attachments",
                 "bevis\u0000.png", "image/png", png);
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);

@@ -37,8 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ActivityDocumentationTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PDF = no.veiviser.TestFiles.pdf();
+    private static final byte[] PNG = no.veiviser.TestFiles.png();
 
     @Autowired
     MockMvc mvc;
@@ -90,6 +90,20 @@ class ActivityDocumentationTest {
         MockHttpSession sofie = signIn("sofie.dahl", "demo");
         mvc.perform(get("/attachments/" + file).session(sofie)).andExpect(status().isNotFound());
         mvc.perform(get("/activities/" + activity).session(sofie)).andExpect(status().isNotFound());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"rapport.pdf", "bilde.png", "bilde.jpg"})
+    void aFileThatOnlyStartsLikeItsTypeIsRefusedAndNothingIsStored(String name) throws Exception {
+        byte[] real = name.endsWith(".pdf") ? PDF : name.endsWith(".png") ? PNG : no.veiviser.TestFiles.jpeg();
+        byte[] pretender = Arrays.copyOf(real, 24);
+        mvc.perform(multipart("/activities/" + activity + "/attachments")
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", pretender))
+                        .session(candidate).with(csrf()))
+                .andExpect(redirectedUrl("/activities/" + activity));
+        mvc.perform(get("/activities/" + activity).session(candidate))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Filen kan ikke leses")));
+        assertThat(filesOf(activity)).isZero();
     }
 
     @Test

@@ -60,6 +60,13 @@ public class AccountRepository {
                 .optional();
     }
 
+    public Optional<SignInAccount> findByPerson(UUID personId) {
+        return jdbc.sql(SIGN_IN_QUERY + " where a.person_id = :personId group by a.person_id, p.id")
+                .param("personId", personId)
+                .query(AccountRepository::signInAccount)
+                .optional();
+    }
+
     public Optional<SignInAccount> findByExternalSubject(String subject) {
         return jdbc.sql(SIGN_IN_QUERY + " where a.external_subject = :subject group by a.person_id, p.id")
                 .param("subject", subject)

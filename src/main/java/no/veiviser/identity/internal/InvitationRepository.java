@@ -36,6 +36,31 @@ public class InvitationRepository {
                 .optional();
     }
 
+    public Optional<StoredInvitation> find(UUID id) {
+        return jdbc.sql("select id, person_id, email, expires_at, accepted_at from invitation where id = ?")
+                .param(id)
+                .query((rs, row) -> new StoredInvitation(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                        rs.getString("email"), rs.getObject("expires_at", OffsetDateTime.class),
+                        rs.getObject("accepted_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** The newest open invitation of a person. */
+    public Optional<UUID> openOf(UUID personId, OffsetDateTime now) {
+        return jdbc.sql("""
+                select id from invitation where person_id = ? and accepted_at is null and expires_at > ?
+                 order by created_at desc limit 1""")
+                .params(personId, now).query(UUID.class).optional();
+    }
+
+    /** A new link for an open invitation; false when it was accepted meanwhile. */
+    public boolean replaceTokenHash(UUID id, String tokenHash, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update invitation set token_hash = ?, changed_at = ?, changed_by = ?, version = version + 1
+                 where id = ? and accepted_at is null""")
+                .params(tokenHash, now, actor, id).update() == 1;
+    }
+
     /** Marks an open invitation accepted; false when it was accepted meanwhile. */
     public boolean accept(UUID id, String actor, OffsetDateTime now) {
         return jdbc.sql("""

@@ -3,6 +3,8 @@ package no.veiviser.notification.internal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import no.veiviser.identity.Actor;
+import no.veiviser.identity.Invitations;
 import no.veiviser.notification.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,17 +30,20 @@ class MailDelivery {
     private static final int BATCH = 50;
 
     private final OutboxRepository outbox;
+    private final Invitations invitations;
     private final ObjectProvider<JavaMailSender> configuredSender;
     private final Clock clock;
     private final String from;
     private final URI baseUrl;
     private final TransactionTemplate transaction;
 
-    MailDelivery(OutboxRepository outbox, ObjectProvider<JavaMailSender> configuredSender, Clock clock,
+    MailDelivery(OutboxRepository outbox, Invitations invitations, ObjectProvider<JavaMailSender> configuredSender,
+                 Clock clock,
                  @Value("${veiviser.mail.from:Veiviser <ikke-svar@veiviser.local>}") String from,
                  @Value("${veiviser.base-url:http://localhost:8080}") URI baseUrl, PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.outbox = outbox;
+        this.invitations = invitations;
         this.configuredSender = configuredSender;
         this.clock = clock;
         this.from = from;
@@ -66,8 +71,15 @@ class MailDelivery {
     private int deliverBatch(JavaMailSender sender) {
         int delivered = 0;
         for (OutboxMessage message : outbox.undeliveredForUpdate(BATCH)) {
+            String link = message.invitationId() == null ? message.link()
+                    : invitations.issueLink(message.invitationId(), Actor.system()).orElse(null);
+            if (link == null) {
+                // Accepted or expired meanwhile: there is nothing left to send.
+                outbox.markDelivered(message.id(), OffsetDateTime.now(clock));
+                continue;
+            }
             try {
-                sender.send(mail(message));
+                sender.send(mail(message, link));
             } catch (MailException e) {
                 log.warn("Could not deliver notice {}; it stays in the outbox for the next round: {}", message.id(),
                         e.getMessage());
@@ -79,12 +91,16 @@ class MailDelivery {
         return delivered;
     }
 
-    private SimpleMailMessage mail(OutboxMessage message) {
+    /**
+     * The e-mail; an invitation's link was made just now, in this transaction, and replaces any earlier
+     * one (should the transaction not commit after sending, the next round sends a new link).
+     */
+    private SimpleMailMessage mail(OutboxMessage message, String link) {
         var mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(message.email());
         mail.setSubject(message.subject());
-        mail.setText(message.body() + "\n\n" + baseUrl.resolve(message.link()));
+        mail.setText(message.body() + "\n\n" + baseUrl.resolve(link));
         return mail;
     }
 }

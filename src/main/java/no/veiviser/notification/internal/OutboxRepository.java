@@ -18,12 +18,13 @@ public class OutboxRepository {
 
     public void insert(OutboxMessage message, String actor, OffsetDateTime now) {
         jdbc.sql("""
-                insert into outbox_message (id, recipient_id, email, subject, body, link,
+                insert into outbox_message (id, recipient_id, email, subject, body, link, invitation_id,
                                             created_at, created_by, changed_at, changed_by)
-                values (:id, :recipientId, :email, :subject, :body, :link, :now, :actor, :now, :actor)
+                values (:id, :recipientId, :email, :subject, :body, :link, :invitationId, :now, :actor, :now, :actor)
                 """)
                 .param("id", message.id()).param("recipientId", message.recipientId()).param("email", message.email())
                 .param("subject", message.subject()).param("body", message.body()).param("link", message.link())
+                .param("invitationId", message.invitationId())
                 .param("now", now).param("actor", actor).update();
     }
 
@@ -31,7 +32,7 @@ public class OutboxRepository {
     public List<OutboxMessage> latest(UUID organisationId, int limit) {
         return jdbc.sql("""
                 select m.id, m.recipient_id, p.given_name || ' ' || p.family_name as name, m.email, m.subject, m.body,
-                       m.link, m.created_at, m.delivered_at
+                       m.link, m.invitation_id, m.created_at, m.delivered_at
                   from outbox_message m join person p on p.id = m.recipient_id
                  where exists (select 1 from person_role r where r.person_id = m.recipient_id
                                   and r.organisation_id = :organisationId)
@@ -40,15 +41,15 @@ public class OutboxRepository {
                 .param("organisationId", organisationId).param("limit", limit)
                 .query((rs, row) -> new OutboxMessage(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
                         rs.getString("name"), rs.getString("email"), rs.getString("subject"), rs.getString("body"),
-                        rs.getString("link"), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("delivered_at", OffsetDateTime.class)))
+                        rs.getString("link"), rs.getObject("invitation_id", UUID.class),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("delivered_at", OffsetDateTime.class)))
                 .list();
     }
 
     /** Undelivered messages with an address, oldest first, locked so that two nodes never send the same one. */
     public List<OutboxMessage> undeliveredForUpdate(int limit) {
         return jdbc.sql("""
-                select id, recipient_id, email, subject, body, link, created_at
+                select id, recipient_id, email, subject, body, link, invitation_id, created_at
                   from outbox_message
                  where delivered_at is null and email is not null
                  order by created_at, id limit :limit
@@ -57,7 +58,7 @@ public class OutboxRepository {
                 .param("limit", limit)
                 .query((rs, row) -> new OutboxMessage(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
                         null, rs.getString("email"), rs.getString("subject"), rs.getString("body"), rs.getString("link"),
-                        rs.getObject("created_at", OffsetDateTime.class), null))
+                        rs.getObject("invitation_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class), null))
                 .list();
     }
 

@@ -1,17 +1,23 @@
 package no.veiviser.programme.web;
 
-import no.veiviser.shared.TypedText;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.Profession;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.programme.Admissions;
+import no.veiviser.programme.CandidateFile;
 import no.veiviser.programme.Caseloads;
+import no.veiviser.programme.InvitationHandOver;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
 import no.veiviser.shared.FormRefusals;
+import no.veiviser.shared.TypedText;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +34,17 @@ class CandidateController {
     private final Caseloads caseloads;
     private final Relationships relationships;
     private final Admissions admissions;
+    private final InvitationHandOver handOver;
 
-    CandidateController(Caseloads caseloads, Relationships relationships, Admissions admissions) {
+    private final URI baseUrl;
+
+    CandidateController(Caseloads caseloads, Relationships relationships, Admissions admissions,
+                        InvitationHandOver handOver, @Value("${veiviser.base-url:http://localhost:8080}") URI baseUrl) {
+        this.baseUrl = baseUrl;
         this.caseloads = caseloads;
         this.relationships = relationships;
         this.admissions = admissions;
+        this.handOver = handOver;
     }
 
     /** A supervisor who is not registered yet: registered, appointed and invited in one step. */
@@ -52,7 +64,26 @@ class CandidateController {
     @GetMapping("/candidates/{id}")
     String candidate(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
         model.addAttribute("file", caseloads.file(Actor.of(viewer), id));
+        model.addAttribute("invitationsByHand", handOver.byHand() ? handOver.waiting(Actor.of(viewer), id) : List.of());
         return "programme/candidate";
+    }
+
+    /**
+     * A new one-time invitation link for someone of the file, shown on the answer to this POST only
+     * (not in a redirect or the session), so that it reaches the department head once.
+     */
+    @PostMapping("/candidates/{id}/invitations")
+    String handOverInvitation(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
+                              @RequestParam(required = false) UUID personId, Model model,
+                              HttpServletResponse response) {
+        String link = handOver.issue(Actor.of(viewer), id, personId);
+        CandidateFile file = caseloads.file(Actor.of(viewer), id);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("file", file);
+        model.addAttribute("person", file.candidate().id().equals(personId) ? file.candidate().displayName()
+                : file.nameOf(personId));
+        model.addAttribute("link", baseUrl.resolve(link).toString());
+        return "programme/invitation-link";
     }
 
     @PostMapping("/candidates/{id}/relationships")

@@ -40,7 +40,7 @@ final class EmbeddedPostgresServer {
     static synchronized EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
         if (server == null) {
             Path dataDirectory = properties.dataDirectory().toAbsolutePath();
-            server = startNew(dataDirectory, properties.cleanOnStart(), properties.durable());
+            server = startNew(dataDirectory, properties.cleanOnStart(), properties.durable(), properties.walArchive());
             serverDataDirectory = dataDirectory;
             EmbeddedRoles.prepare(server, DATABASE, credentials(dataDirectory));
         }
@@ -77,6 +77,15 @@ final class EmbeddedPostgresServer {
      * servers never share one data directory.
      */
     static EmbeddedPostgres startNew(Path dataDirectory, boolean clean, boolean durable) {
+        return startNew(dataDirectory, clean, durable, null);
+    }
+
+    /**
+     * The same, keeping completed WAL segments in {@code walArchive} (null: none). A data directory
+     * restored from a backup ({@code recovery.signal}) is rolled forward first; the server is returned
+     * when it has finished and takes writes.
+     */
+    static EmbeddedPostgres startNew(Path dataDirectory, boolean clean, boolean durable, Path walArchive) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             StaleServer.stopIfRunning(dataDirectory);
@@ -84,7 +93,7 @@ final class EmbeddedPostgresServer {
             Optional<EmbeddedCredentials> stored = fresh ? Optional.empty() : EmbeddedCredentials.read(dataDirectory);
             if (!fresh && stored.isEmpty()) {
                 requirePasswords(dataDirectory, durable);
-                return startNew(dataDirectory, false, durable);
+                return startNew(dataDirectory, false, durable, walArchive);
             }
             EmbeddedCredentials credentials = stored.orElseGet(EmbeddedCredentials::generate);
             if (fresh) {
@@ -92,13 +101,18 @@ final class EmbeddedPostgresServer {
             }
             Path passwordFile = credentials.superuserPasswordFile(dataDirectory.getParent());
             try {
-                return builder(dataDirectory, clean, durable)
+                EmbeddedPostgres started = builder(dataDirectory, clean, durable)
                         // initdb: the superuser gets her password at once and no connection is trusted
                         .setLocaleConfig("auth", "scram-sha-256")
                         .setLocaleConfig("pwfile", passwordFile.toString())
-                        .setDataDirectoryCustomizer(directory -> writeAuthentication(directory.toPath()))
+                        .setDataDirectoryCustomizer(directory -> {
+                            writeAuthentication(directory.toPath());
+                            WalArchive.configure(directory.toPath(), walArchive, fresh);
+                        })
                         .setConnectConfig("password", credentials.superuser())
                         .start();
+                EmbeddedBackup.awaitRecovery(started);
+                return started;
             } finally {
                 Files.deleteIfExists(passwordFile);
             }

@@ -1,8 +1,12 @@
 package no.veiviser.shared.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +24,7 @@ final class StaleServer {
 
     private static final Logger log = LoggerFactory.getLogger(StaleServer.class);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String OWNED = "Veiviser already runs on the embedded database in ";
 
     private StaleServer() {
     }
@@ -29,6 +34,7 @@ final class StaleServer {
         if (server.isEmpty()) {
             return;
         }
+        requireNoLiveOwner(dataDirectory);
         log.warn("An embedded PostgreSQL (pid {}) is still running on {}; stopping it before starting anew",
                 server.get().pid(), dataDirectory);
         server.get().destroy();
@@ -42,6 +48,28 @@ final class StaleServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping the old embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * The application that started a server holds a lock on {@code epg-lock} in the data directory
+     * while it lives; a server whose lock is free was left behind. One that is held belongs to a
+     * running Veiviser (started a second time, or a command such as {@code audit verify} on the same
+     * data), whose database must not be stopped under it.
+     */
+    private static void requireNoLiveOwner(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new IllegalStateException(OWNED + dataDirectory);
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw new IllegalStateException(OWNED + dataDirectory, e);
         }
     }
 

@@ -75,8 +75,8 @@ class HelseIdLoginTest {
         UUID invited = people.register(new NewPerson("Hanne", "Lie", "hanne." + UUID.randomUUID() + "@example.no",
                 Profession.PHYSICIAN, null), Actor.system()).id();
         invitations.invite(invited, Actor.system());
-        String link = jdbc.sql("select link from outbox_message where recipient_id = ?").param(invited)
-                .query(String.class).single();
+        String link = invitations.issueLink(invitations.openInvitationOf(invited).orElseThrow(), Actor.system())
+                .orElseThrow();
 
         mvc.perform(get(link)).andExpect(content().string(containsString("Godta med HelseID")));
         MockHttpSession session = new MockHttpSession();

@@ -68,6 +68,43 @@ class MailDeliveryTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    no.veiviser.identity.Invitations invitations;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void anInvitationKeepsNoLinkAndItsMailCarriesOneThatWorksOnce() throws Exception {
+        String address = "invitert." + UUID.randomUUID() + "@example.no";
+        UUID invited = people.register(new NewPerson("Inga", "Vik", address, Profession.PHYSICIAN, null),
+                Actor.system()).id();
+        invitations.invite(invited, Actor.system());
+        assertThat(jdbc.sql("select body || ' ' || link from outbox_message where recipient_id = ?").param(invited)
+                .query(String.class).single()).as("the outbox holds no token").doesNotContainPattern("/invitations/[A-Za-z0-9_-]+");
+
+        for (int round = 0; round < 100 && delivery.deliverPending(sender()) > 0; round++) {
+            assertThat(round).isLessThan(99);
+        }
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipient(message).equals(address)).findFirst().orElseThrow();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:8080(/invitations/[A-Za-z0-9_-]+)")
+                .matcher((String) mail.getContent());
+        assertThat(link.find()).as("the mail carries the link").isTrue();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link.group(1)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        assertThat(jdbc.sql("select body || ' ' || link from outbox_message where recipient_id = ?").param(invited)
+                .query(String.class).single()).as("nor after sending").doesNotContain(link.group(1));
+
+        // A link made later (by hand) replaces the mailed one.
+        UUID invitation = invitations.openInvitationOf(invited).orElseThrow();
+        String replacement = invitations.issueLink(invitation, Actor.system()).orElseThrow();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link.group(1)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(replacement))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+    }
+
     @Test
     void aNoticeIsMailedOnceWithALinkAndNoPersonalContent() throws Exception {
         FreshCandidates.FreshCandidate alis = fresh.alis();
@@ -133,7 +170,7 @@ class MailDeliveryTest {
             }
         };
         // A plain object, no proxy: the scheduled method calls deliverPending on itself, as in production.
-        var plain = new MailDelivery(outbox, new StaticListableBeanFactory(java.util.Map.of("mailSender", recording))
+        var plain = new MailDelivery(outbox, invitations, new StaticListableBeanFactory(java.util.Map.of("mailSender", recording))
                 .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), clock,
                 "Veiviser <ikke-svar@veiviser.local>", java.net.URI.create("http://localhost:8080"), transactions);
         plain.deliverScheduled();

@@ -57,6 +57,18 @@ public final class DatabaseAdministrator {
         }
     }
 
+    /** Runs the work as the superuser on the server another process runs on a data directory. */
+    public static <T> T onRunningDataDirectory(Path dataDirectory, Function<JdbcTemplate, T> work) {
+        try {
+            int port = Integer.parseInt(java.nio.file.Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(3).trim());
+            EmbeddedCredentials credentials = EmbeddedCredentials.read(dataDirectory).orElseThrow();
+            return work.apply(new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://localhost:" + port + "/"
+                    + EmbeddedPostgresServer.DATABASE, EmbeddedCredentials.SUPERUSER_ROLE, credentials.superuser())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static EmbeddedCredentials credentials() {
         return EmbeddedPostgresServer.credentials();
     }

@@ -74,6 +74,20 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aSecondStartOnADataDirectoryInUseIsRefusedAndLeavesTheFirstRunning() throws Exception {
+        Path dataDirectory = folder.resolve("in-use");
+        try (EmbeddedPostgres first = EmbeddedPostgresServer.startNew(dataDirectory, false, false)) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> EmbeddedPostgresServer.startNew(dataDirectory, false, false)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already runs");
+            try (Connection connection = first.getPostgresDatabase().getConnection();
+                 ResultSet row = connection.createStatement().executeQuery("select 1")) {
+                assertThat(row.next()).as("the first server still answers").isTrue();
+            }
+        }
+    }
+
+    @Test
     void aDataDirectoryFromBeforePasswordsKeepsItsDataAndNoLongerTrustsAnyone() throws Exception {
         Path dataDirectory = folder.resolve("trusting");
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
