@@ -3,6 +3,7 @@ package no.veiviser.requirements;
 import static no.veiviser.requirements.Evaluation.number;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import no.veiviser.requirements.ReadinessInput.ServiceCategory;
@@ -15,6 +16,11 @@ final class AlisServiceRules {
     static final BigDecimal OTHER_GP_CAP = BigDecimal.valueOf(30);
     static final BigDecimal INSTITUTION_AND_OTHER_CAP = BigDecimal.valueOf(21);
     static final BigDecimal FLOOR_PERCENT = BigDecimal.valueOf(50);
+    /**
+     * § 8 fourth paragraph lost its 50 % floor on 1 January 2025 (FOR-2024-12-16-3129): service from
+     * that day counts towards the two years whatever the share. The ledger splits stretches there.
+     */
+    static final LocalDate FLOOR_REPEALED = LocalDate.of(2025, 1, 1);
 
     private AlisServiceRules() {
     }
@@ -23,9 +29,13 @@ final class AlisServiceRules {
         return period.category() == ServiceCategory.OPEN_PRACTICE;
     }
 
-    /** Open practice that counts towards the 2 years: at least 50 % or with Helsedirektoratet's exemption. */
+    /**
+     * Open practice that counts towards the 2 years: before 2025 at least 50 % or with
+     * Helsedirektoratet's exemption; from 1 January 2025 any share.
+     */
     static boolean qualifyingOpenPractice(ServicePeriod period) {
-        return openPractice(period) && (period.exemption50() || period.positionPercent().compareTo(FLOOR_PERCENT) >= 0);
+        return openPractice(period) && (period.exemption50() || period.positionPercent().compareTo(FLOOR_PERCENT) >= 0
+                || !period.from().isBefore(FLOOR_REPEALED));
     }
 
     static List<TraceItem> trace(Evaluation evaluation, Predicate<ServicePeriod> filter) {
@@ -100,8 +110,9 @@ final class AlisServiceRules {
         public RequirementResult evaluate(Evaluation evaluation) {
             BigDecimal have = evaluation.ledger.months(AlisServiceRules::qualifyingOpenPractice);
             BigDecimal below = evaluation.ledger.months(period -> openPractice(period) && !qualifyingOpenPractice(period));
-            String explanation = "Åpen uselektert praksis i minst 50 % stilling: " + number(have) + " mnd."
-                    + (below.signum() > 0 ? " " + number(below) + " mnd under 50 % uten unntak teller ikke her." : "");
+            String explanation = "Åpen uselektert praksis (før 2025 i minst 50 % stilling, fra 1. januar 2025 i alle "
+                    + "stillingsstørrelser): " + number(have) + " mnd."
+                    + (below.signum() > 0 ? " " + number(below) + " mnd under 50 % før 2025 uten unntak teller ikke her." : "");
             return result(have, BigDecimal.valueOf(24), explanation, trace(evaluation, AlisServiceRules::openPractice));
         }
     }

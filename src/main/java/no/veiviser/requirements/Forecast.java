@@ -15,8 +15,12 @@ import no.veiviser.requirements.ReadinessInput.ServicePeriod;
  */
 record Forecast(LocalDate date, String note) {
 
-    /** How far ahead the forecast looks. */
-    static final int HORIZON_YEARS = 20;
+    /**
+     * How far ahead the forecast looks at full time: four times the longest requirement (five years);
+     * at a smaller share the look-ahead stretches by the share (at 20 % it is 100 years), so that no
+     * share that would get there is cut off by the horizon.
+     */
+    static final int HORIZON_YEARS_AT_FULL_TIME = 20;
 
     static Forecast of(ReadinessInput input, Parameters parameters, RuleSet rules) {
         if (input.servicePeriods().isEmpty()) {
@@ -24,7 +28,8 @@ record Forecast(LocalDate date, String note) {
         }
         ServicePeriod latest = input.servicePeriods().stream().max(Comparator.comparing(ServicePeriod::to)).orElseThrow();
         LocalDate continueFrom = (latest.to().isAfter(input.asOf()) ? latest.to() : input.asOf()).plusDays(1);
-        LocalDate horizon = continueFrom.plusYears(HORIZON_YEARS);
+        LocalDate horizon = continueFrom.plusYears((long) Math.ceil(HORIZON_YEARS_AT_FULL_TIME * 100.0
+                / latest.positionPercent().doubleValue()));
         List<ServicePeriod> periods = new ArrayList<>(input.servicePeriods());
         periods.add(new ServicePeriod(continueFrom, horizon, latest.category(), latest.positionPercent(), latest.exemption50()));
         ReadinessInput projected = new ReadinessInput(input.programme(), horizon, input.scheme(), input.parameters(),

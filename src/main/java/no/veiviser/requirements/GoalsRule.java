@@ -16,6 +16,11 @@ final class GoalsRule extends DefinedRule {
 
     @Override
     public RequirementResult evaluate(Evaluation evaluation) {
+        if (evaluation.input.goals().required().isEmpty()) {
+            // No catalog, no answer: "0 of 0" would call a record without goals complete.
+            return new RequirementResult(id(), Status.UNDETERMINED, null, null, unit(), reference(),
+                    "Kandidaten har ingen læringsmål å vurdere: tildel katalogene hun skal vurderes etter.", List.of());
+        }
         Set<String> required = new HashSet<>(evaluation.input.goals().required());
         Set<String> approved = new HashSet<>(evaluation.input.goals().approved());
         approved.retainAll(required);

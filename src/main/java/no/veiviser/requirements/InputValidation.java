@@ -18,7 +18,8 @@ final class InputValidation {
         require(input.programme() != null, "programme", "Oppgi utdanningsløp: ALIS, LIS1 eller SAMLIS.");
         require(input.asOf() != null, "asOf", "Oppgi datoen vurderingen gjelder (asOf).");
         each(input.servicePeriods(), "servicePeriods", (period, field) -> {
-            field.require(period.from() != null && period.to() != null, ".from", "En periode trenger fra- og til-dato.");
+            field.require(period.from() != null, ".from", "En periode trenger en fra-dato.");
+            field.require(period.to() != null, ".to", "En periode trenger en til-dato.");
             field.require(!period.to().isBefore(period.from()), ".to", "Perioden slutter før den begynner.");
             field.require(period.category() != null, ".category", "Oppgi kategori for perioden.");
             field.require(period.positionPercent() != null && period.positionPercent().compareTo(BigDecimal.ONE) >= 0
@@ -26,21 +27,25 @@ final class InputValidation {
                     "Stillingsprosenten må være mellom 1 og 100.");
         });
         each(input.absences(), "absences", (absence, field) -> {
-            field.require(absence.from() != null && absence.to() != null, ".from", "Fravær trenger fra- og til-dato.");
+            field.require(absence.from() != null, ".from", "Fravær trenger en fra-dato.");
+            field.require(absence.to() != null, ".to", "Fravær trenger en til-dato.");
             field.require(!absence.to().isBefore(absence.from()), ".to", "Fraværet slutter før det begynner.");
             field.require(absence.type() != null, ".type", "Oppgi type fravær.");
         });
         each(input.onCallShifts(), "onCallShifts", (shift, field) -> {
-            field.require(shift.start() != null && shift.end() != null, ".start", "En vakt trenger start og slutt.");
+            field.require(shift.start() != null, ".start", "En vakt trenger et starttidspunkt.");
+            field.require(shift.end() != null, ".end", "En vakt trenger et sluttidspunkt.");
             field.require(shift.end().isAfter(shift.start()), ".end", "Vakten slutter før den begynner.");
         });
         checkNoOverlap(input.onCallShifts());
+        checkOfficeHours(input.officeHours());
         each(input.guidanceSessions(), "guidanceSessions", (session, field) -> {
             field.require(session.date() != null, ".date", "Oppgi datoen for veiledningen.");
             field.require(session.hours() != null && session.hours().signum() > 0, ".hours", "Timer må være over 0.");
         });
         each(input.groupGuidance(), "groupGuidance", (group, field) -> {
-            field.require(group.from() != null && group.to() != null, ".from", "Gruppeveiledning trenger fra- og til-dato.");
+            field.require(group.from() != null, ".from", "Gruppeveiledning trenger en fra-dato.");
+            field.require(group.to() != null, ".to", "Gruppeveiledning trenger en til-dato.");
             field.require(!group.to().isBefore(group.from()), ".to", "Perioden slutter før den begynner.");
             field.require(group.hours() != null && group.hours().signum() >= 0, ".hours", "Timer kan ikke være negative.");
         });
@@ -48,6 +53,15 @@ final class InputValidation {
                 field.require(consultation.date() != null, ".date", "Oppgi datoen for felleskonsultasjonen."));
         each(input.courses(), "courses", (course, field) ->
                 field.require(course.code() != null, ".code", "Oppgi kurskode."));
+    }
+
+    /** Office hours decide which shifts are outside them; all three parts are needed, or none (the default). */
+    private static void checkOfficeHours(ReadinessInput.OfficeHours hours) {
+        require(hours.days() != null && !hours.days().isEmpty(), "officeHours.days",
+                "Oppgi hvilke dager kontoret er åpent, for eksempel [\"MONDAY\", …], eller utelat officeHours.");
+        require(hours.opens() != null, "officeHours.opens", "Oppgi når kontoret åpner (08:00), eller utelat officeHours.");
+        require(hours.closes() != null, "officeHours.closes", "Oppgi når kontoret stenger (16:00), eller utelat officeHours.");
+        require(hours.closes().isAfter(hours.opens()), "officeHours.closes", "Kontoret må stenge etter at det åpner.");
     }
 
     private static void checkNoOverlap(List<OnCallShift> shifts) {

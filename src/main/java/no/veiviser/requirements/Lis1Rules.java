@@ -46,20 +46,21 @@ final class Lis1Rules {
         BigDecimal months = BigDecimal.ZERO;
         BigDecimal absence = BigDecimal.ZERO;
         List<TraceItem> trace = new ArrayList<>();
-        for (ServicePeriod period : ServiceLedger.merged(evaluation.input.servicePeriods())) {
-            if (period.category() != ServiceCategory.MUNICIPAL_LIS1) {
-                continue;
-            }
+        List<ServicePeriod> municipal = ServiceLedger.merged(evaluation.input.servicePeriods()).stream()
+                .filter(period -> period.category() == ServiceCategory.MUNICIPAL_LIS1).toList();
+        // Two positions at once count at most full time a day, as in parts 2 and 3 (ServiceLedger).
+        List<ServiceLedger.Overload> overloads = ServiceLedger.Overload.of(municipal);
+        for (ServicePeriod period : municipal) {
             var range = period.range().until(evaluation.asOf);
             if (range.isEmpty()) {
                 continue;
             }
-            BigDecimal served = range.get().months().multiply(period.share());
+            BigDecimal served = ServiceLedger.Overload.weighted(range.get(), period.share(), overloads);
             BigDecimal away = BigDecimal.ZERO;
             for (DateRange off : absent) {
                 var overlap = off.intersection(range.get());
                 if (overlap.isPresent()) {
-                    away = away.add(overlap.get().months().multiply(period.share()));
+                    away = away.add(ServiceLedger.Overload.weighted(overlap.get(), period.share(), overloads));
                 }
             }
             months = months.add(served);

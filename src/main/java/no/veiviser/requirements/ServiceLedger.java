@@ -19,6 +19,11 @@ import no.veiviser.requirements.ReadinessInput.ServicePeriod;
  * position share, less the months of absence that does not count, times the same share. Stretches
  * that continue each other with the same category, share and exemption are one stretch, so that
  * how a period is split never changes the result.
+ *
+ * <p>Concurrent positions (50 % at an office and 30 % at a nursing home) count together, but never
+ * more than full time on any day: where the shares on a day add up to more than 100 %, each counts
+ * in proportion to its share (two 100 % positions count half each that day). The position's own share
+ * still decides the 50 % floor of open practice.
  */
 final class ServiceLedger {
 
@@ -71,13 +76,15 @@ final class ServiceLedger {
 
         private final List<ServicePeriod> stretches;
         private final List<DateRange> absent;
+        private final List<Overload> overloads;
         private final Scheme scheme;
         private final Entry[] whole;
 
         Prepared(ReadinessInput input, Parameters parameters) {
-            this.stretches = merged(input.servicePeriods());
+            this.stretches = splitAt(merged(input.servicePeriods()), AlisServiceRules.FLOOR_REPEALED);
             this.absent = union(input.absences().stream()
                     .filter(absence -> !counts(absence.type(), parameters)).map(ReadinessInput.Absence::range).toList());
+            this.overloads = Overload.of(stretches);
             this.scheme = input.scheme();
             this.whole = new Entry[stretches.size()];
         }
@@ -87,10 +94,10 @@ final class ServiceLedger {
             for (int index = 0; index < stretches.size(); index++) {
                 ServicePeriod stretch = stretches.get(index);
                 if (stretch.to().isAfter(day)) {
-                    entries.add(entry(stretch, absent, scheme, day));
+                    entries.add(entry(stretch, absent, overloads, scheme, day));
                 } else {
                     if (whole[index] == null) {
-                        whole[index] = entry(stretch, absent, scheme, stretch.to());
+                        whole[index] = entry(stretch, absent, overloads, scheme, stretch.to());
                     }
                     entries.add(whole[index]);
                 }
@@ -122,7 +129,8 @@ final class ServiceLedger {
         };
     }
 
-    private static Entry entry(ServicePeriod period, List<DateRange> absent, Scheme scheme, LocalDate until) {
+    private static Entry entry(ServicePeriod period, List<DateRange> absent, List<Overload> overloads, Scheme scheme,
+                               LocalDate until) {
         var range = period.range().until(until);
         if (range.isEmpty()) {
             return new Entry(period, null, BigDecimal.ZERO, BigDecimal.ZERO, "planlagt, etter " + until);
@@ -141,11 +149,62 @@ final class ServiceLedger {
         for (DateRange absence : absent) {
             var overlap = absence.intersection(counted);
             if (overlap.isPresent()) {
-                absentMonths = absentMonths.add(overlap.get().months().multiply(share));
+                absentMonths = absentMonths.add(Overload.weighted(overlap.get(), share, overloads));
             }
         }
-        BigDecimal months = counted.months().multiply(share).subtract(absentMonths);
+        BigDecimal served = Overload.weighted(counted, share, overloads);
+        if (note == null && served.compareTo(counted.months().multiply(share)) < 0) {
+            note = "samtidig med annen tjeneste over 100 %: teller forholdsmessig";
+        }
+        BigDecimal months = served.subtract(absentMonths);
         return new Entry(period, counted, months, absentMonths, note);
+    }
+
+    /**
+     * Days on which the positions add up to more than full time, and the factor (100 % over their sum)
+     * by which each counts on them.
+     */
+    record Overload(DateRange days, BigDecimal factor) {
+
+        private static final BigDecimal FULL_TIME = BigDecimal.ONE;
+
+        /** The months of a range at a share, each overloaded day counted at its factor. */
+        static BigDecimal weighted(DateRange range, BigDecimal share, List<Overload> overloads) {
+            BigDecimal months = range.months().multiply(share);
+            for (Overload overload : overloads) {
+                var overlap = overload.days().intersection(range);
+                if (overlap.isPresent()) {
+                    months = months.subtract(overlap.get().months().multiply(share)
+                            .multiply(BigDecimal.ONE.subtract(overload.factor())));
+                }
+            }
+            return months;
+        }
+
+        /** A sweep over the days on which the sum of shares changes. */
+        static List<Overload> of(List<ServicePeriod> stretches) {
+            java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+            for (ServicePeriod stretch : stretches) {
+                changes.add(stretch.from());
+                changes.add(stretch.to().plusDays(1));
+            }
+            List<Overload> overloads = new ArrayList<>();
+            LocalDate start = null;
+            for (LocalDate change : changes) {
+                if (start != null) {
+                    LocalDate day = start;
+                    BigDecimal total = stretches.stream().filter(stretch -> !stretch.from().isAfter(day)
+                                    && !stretch.to().isBefore(day)).map(ServicePeriod::share)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    if (total.compareTo(FULL_TIME) > 0) {
+                        overloads.add(new Overload(new DateRange(start, change.minusDays(1)),
+                                FULL_TIME.divide(total, DateRange.PRECISION)));
+                    }
+                }
+                start = change;
+            }
+            return overloads;
+        }
     }
 
     /** Periods sorted, with those that continue each other unchanged joined into one (one pass, by key). */
@@ -175,6 +234,25 @@ final class ServiceLedger {
         Continuation(LocalDate day, ServicePeriod period) {
             this(day, period.category(), period.positionPercent().stripTrailingZeros(), period.exemption50());
         }
+    }
+
+    /**
+     * Stretches that cross {@code day} as two, the second starting on it, for rules whose wording
+     * changed that day; the arithmetic is additive, so no number changes by the split.
+     */
+    static List<ServicePeriod> splitAt(List<ServicePeriod> stretches, LocalDate day) {
+        List<ServicePeriod> split = new ArrayList<>(stretches.size() + 1);
+        for (ServicePeriod stretch : stretches) {
+            if (stretch.from().isBefore(day) && !stretch.to().isBefore(day)) {
+                split.add(new ServicePeriod(stretch.from(), day.minusDays(1), stretch.category(), stretch.positionPercent(),
+                        stretch.exemption50()));
+                split.add(new ServicePeriod(day, stretch.to(), stretch.category(), stretch.positionPercent(),
+                        stretch.exemption50()));
+            } else {
+                split.add(stretch);
+            }
+        }
+        return split;
     }
 
     /** The union of ranges as disjoint ranges, so that no day is subtracted twice. */

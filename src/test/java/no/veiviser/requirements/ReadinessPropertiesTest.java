@@ -20,7 +20,9 @@ import org.junit.jupiter.api.RepetitionInfo;
 /**
  * Properties every evaluation keeps, on random records (seeded by the repetition, so a failure
  * repeats): splitting a period changes nothing; adding a period or raising a share never lowers any
- * {@code have}.
+ * {@code have} while positions do not overlap; and however they overlap, the counted service never
+ * exceeds full time on any day. (Where concurrent positions add up to more than full time each counts
+ * in proportion, so adding an overlapping one may move counted time between categories.)
  */
 class ReadinessPropertiesTest {
 
@@ -58,7 +60,7 @@ class ReadinessPropertiesTest {
         Random random = new Random(1000 + repetition.getCurrentRepetition());
         List<ServicePeriod> periods = periods(random);
         List<ServicePeriod> more = new ArrayList<>(periods);
-        more.add(period(random));
+        more.add(periodAfter(periods.get(periods.size() - 1).to(), random));
         for (Programme programme : PROGRAMMES) {
             assertNoHaveLower(evaluate(programme, periods), evaluate(programme, more));
         }
@@ -76,6 +78,23 @@ class ReadinessPropertiesTest {
         for (Programme programme : PROGRAMMES) {
             assertNoHaveLower(evaluate(programme, periods), evaluate(programme, higher));
         }
+    }
+
+    @RepeatedTest(200)
+    void overlappingPositionsNeverCountMoreThanFullTime(RepetitionInfo repetition) {
+        Random random = new Random(3000 + repetition.getCurrentRepetition());
+        List<ServicePeriod> periods = new ArrayList<>();
+        for (int i = 0; i < 2 + random.nextInt(5); i++) {
+            LocalDate from = LocalDate.of(2019, 3, 1).plusDays(random.nextInt(1500));
+            periods.add(new ServicePeriod(from, from.plusDays(random.nextInt(900)), CATEGORIES[random.nextInt(CATEGORIES.length)],
+                    BigDecimal.valueOf(List.of(20, 50, 80, 100).get(random.nextInt(4))), false));
+        }
+        ReadinessInput input = new ReadinessInput(Programme.ALIS, AS_OF, null, null, periods, List.of(), List.of(), null,
+                List.of(), List.of(), List.of(), List.of(), null, null);
+        BigDecimal counted = ServiceLedger.of(input, Parameters.NONE, AS_OF).months(period -> true);
+        BigDecimal calendar = ServiceLedger.union(periods.stream().map(ServicePeriod::range).toList()).stream()
+                .map(DateRange::months).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(counted).isLessThanOrEqualTo(calendar.add(new BigDecimal("1e-15")));
     }
 
     private static void assertNoHaveLower(ReadinessResult before, ReadinessResult after) {
@@ -103,18 +122,22 @@ class ReadinessPropertiesTest {
                 List.of(), List.of(), null, null));
     }
 
+    /** One to six positions one after another (gaps allowed, no overlap). */
     private static List<ServicePeriod> periods(Random random) {
         List<ServicePeriod> periods = new ArrayList<>();
         int count = 1 + random.nextInt(6);
+        LocalDate previousEnd = LocalDate.of(2019, 2, 28);
         for (int i = 0; i < count; i++) {
-            periods.add(period(random));
+            ServicePeriod period = periodAfter(previousEnd, random);
+            periods.add(period);
+            previousEnd = period.to();
         }
         return periods;
     }
 
-    private static ServicePeriod period(Random random) {
-        LocalDate from = LocalDate.of(2019, 3, 1).plusDays(random.nextInt(2600));
-        LocalDate to = from.plusDays(random.nextInt(900));
+    private static ServicePeriod periodAfter(LocalDate previousEnd, Random random) {
+        LocalDate from = previousEnd.plusDays(1 + random.nextInt(300));
+        LocalDate to = from.plusDays(random.nextInt(500));
         int percent = List.of(20, 40, 50, 60, 80, 100).get(random.nextInt(6));
         return new ServicePeriod(from, to, CATEGORIES[random.nextInt(CATEGORIES.length)], BigDecimal.valueOf(percent),
                 random.nextInt(10) == 0);
