@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +42,7 @@ class BackupRestoreDrillTest {
     @Test
     void aRestoreReproducesEveryRowAndAnIntactTrail() throws Exception {
         Path data = folder.resolve("postgres");
-        Veiviser original = Veiviser.start(data, folder.resolve("original.log"));
+        ChildVeiviser original = ChildVeiviser.start(data, folder.resolve("original.log"));
         Map<String, String> original_;
         OffsetDateTime moment;
         try {
@@ -85,7 +82,7 @@ class BackupRestoreDrillTest {
                 moment, descriptions.size());
     }
 
-    private void write(Veiviser veiviser, String label, int count) throws Exception {
+    private void write(ChildVeiviser veiviser, String label, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             HttpRequest request = HttpRequest.newBuilder(veiviser.uri("/api/v1/activities"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -126,61 +123,12 @@ class BackupRestoreDrillTest {
     /** {@code java -jar veiviser.jar audit verify}, as operations would run it, on the restored data. */
     private int auditVerify(Path data) throws Exception {
         // The command reads its settings as the application does; given here as system properties.
-        Process process = new ProcessBuilder(Veiviser.java(List.of("-Dveiviser.embedded-database.data-directory=" + data,
+        Process process = new ProcessBuilder(ChildVeiviser.java(List.of("-Dveiviser.embedded-database.data-directory=" + data,
                 "-Dveiviser.embedded-database.clean-on-start=false", "-Dveiviser.demo.enabled=false",
                 "no.veiviser.VeiviserApplication", "audit", "verify")))
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("audit-verify.log").toFile()).start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();
-    }
-
-    /** Veiviser in a JVM of its own on a durable embedded database with its WAL archive. */
-    private record Veiviser(Process process, int port) {
-
-        static Veiviser start(Path data, Path logFile) throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Process process = new ProcessBuilder(java(List.of("no.veiviser.VeiviserApplication",
-                    "--server.port=" + port, "--veiviser.embedded-database.data-directory=" + data,
-                    "--veiviser.embedded-database.clean-on-start=false", "--veiviser.embedded-database.durable=true",
-                    "--veiviser.embedded-database.archive-wal=true")))
-                    .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
-            Veiviser veiviser = new Veiviser(process, port);
-            HttpClient client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("Veiviser runs; its log: " + logFile).isTrue();
-                try {
-                    var health = client.send(HttpRequest.newBuilder(veiviser.uri("/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (health.statusCode() == 200) {
-                        return veiviser;
-                    }
-                } catch (java.io.IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("Veiviser did not become ready; its log: " + logFile);
-        }
-
-        static List<String> java(List<String> arguments) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-cp", System.getProperty("java.class.path")));
-            command.addAll(arguments);
-            return command;
-        }
-
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        void stop() throws Exception {
-            process.destroy();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        }
     }
 }

@@ -3,17 +3,13 @@ package no.veiviser.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +64,11 @@ class CrashTest {
         List<Kill> rounds = List.of(Kill.APPLICATION, Kill.APPLICATION_AND_DATABASE, Kill.APPLICATION,
                 Kill.APPLICATION_AND_DATABASE);
         for (Kill kill : rounds) {
-            RunningApplication application = RunningApplication.start(dataDirectory, folder);
+            ChildVeiviser application = ChildVeiviser.start(dataDirectory, folder.resolve("application.log"));
             writeUntilKilled(application, kill);
         }
         int retried = unanswered.size();
-        RunningApplication last = RunningApplication.start(dataDirectory, folder);
+        ChildVeiviser last = ChildVeiviser.start(dataDirectory, folder.resolve("application.log"));
         try {
             for (String key : List.copyOf(unanswered)) {
                 UUID id = write(last, key);
@@ -98,7 +94,7 @@ class CrashTest {
                 .isEqualTo(acknowledged.keySet());
     }
 
-    private void writeUntilKilled(RunningApplication application, Kill kill) throws Exception {
+    private void writeUntilKilled(ChildVeiviser application, Kill kill) throws Exception {
         int before = acknowledged.size();
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -120,13 +116,13 @@ class CrashTest {
         }
         // The writers stop starting new writes; those in flight are cut by the kill.
         killed.set(true);
-        application.kill(kill);
+        application.kill(kill == Kill.APPLICATION_AND_DATABASE);
         writers.shutdown();
         assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 
     /** One activity, sent with its key; its id when the server acknowledged it, null when no answer came. */
-    private UUID write(RunningApplication application, String key) {
+    private UUID write(ChildVeiviser application, String key) {
         String body = """
                 {"type":"OTHER","description":"crash-%s","performedOn":"%s","goalCodes":["ALM-001"]}"""
                 .formatted(key, LocalDate.now().minusDays(1));
@@ -180,77 +176,5 @@ class CrashTest {
                        and not exists (select 1 from audit_event e where e.subject_id = a.id::text)""", UUID.class);
             return new Stored(idOf, duplicates, withoutAudit);
         });
-    }
-
-    /** Veiviser in a JVM of its own, as {@code java -jar} would run it, on the given data directory. */
-    private record RunningApplication(Process process, int port, Path dataDirectory) {
-
-        static RunningApplication start(Path dataDirectory, Path folder) throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), "no.veiviser.VeiviserApplication",
-                    "--server.port=" + port,
-                    "--veiviser.embedded-database.data-directory=" + dataDirectory,
-                    "--veiviser.embedded-database.clean-on-start=false",
-                    "--veiviser.embedded-database.durable=true"));
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("application.log").toFile()))
-                    .start();
-            RunningApplication application = new RunningApplication(process, port, dataDirectory);
-            long began = System.nanoTime();
-            application.awaitReady(folder);
-            log.info("Veiviser ready after {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
-            return application;
-        }
-
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private void awaitReady(Path folder) throws Exception {
-            HttpClient client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("the application is running; its log: "
-                        + folder.resolve("application.log")).isTrue();
-                try {
-                    HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (health.statusCode() == 200 && health.body().contains("UP")) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("Veiviser did not become ready within 180 s; its log: " + folder.resolve("application.log"));
-        }
-
-        void kill(Kill kill) throws Exception {
-            long databasePid = postmasterPid();
-            process.destroyForcibly().waitFor();
-            if (kill == Kill.APPLICATION_AND_DATABASE) {
-                ProcessHandle.of(databasePid).ifPresent(postmaster -> {
-                    postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
-                    postmaster.destroyForcibly();
-                    postmaster.onExit().join();
-                });
-            }
-        }
-
-        void stop() throws Exception {
-            process.destroy();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the application stops when asked").isTrue();
-        }
-
-        private long postmasterPid() throws IOException {
-            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        }
     }
 }

@@ -28,21 +28,19 @@ public class InvitationRepository {
     }
 
     public Optional<StoredInvitation> findByTokenHash(String tokenHash) {
-        return jdbc.sql("select id, person_id, email, expires_at, accepted_at from invitation where token_hash = ?")
-                .param(tokenHash)
-                .query((rs, row) -> new StoredInvitation(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                        rs.getString("email"), rs.getObject("expires_at", OffsetDateTime.class),
-                        rs.getObject("accepted_at", OffsetDateTime.class)))
-                .optional();
+        return jdbc.sql(SELECT + " where token_hash = ?").param(tokenHash).query(InvitationRepository::invitation).optional();
     }
 
     public Optional<StoredInvitation> find(UUID id) {
-        return jdbc.sql("select id, person_id, email, expires_at, accepted_at from invitation where id = ?")
-                .param(id)
-                .query((rs, row) -> new StoredInvitation(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                        rs.getString("email"), rs.getObject("expires_at", OffsetDateTime.class),
-                        rs.getObject("accepted_at", OffsetDateTime.class)))
-                .optional();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(InvitationRepository::invitation).optional();
+    }
+
+    private static final String SELECT = "select id, person_id, email, expires_at, accepted_at from invitation";
+
+    private static StoredInvitation invitation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StoredInvitation(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getString("email"), rs.getObject("expires_at", OffsetDateTime.class),
+                rs.getObject("accepted_at", OffsetDateTime.class));
     }
 
     /** The newest open invitation of a person. */
