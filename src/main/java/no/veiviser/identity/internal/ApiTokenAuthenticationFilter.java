@@ -5,16 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import no.veiviser.identity.ApiTokenScope;
 import no.veiviser.identity.ApiTokens;
-import no.veiviser.identity.SignedInPerson;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -52,9 +47,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<TokenAuthentication> signedIn = tokens.authenticate(authorization.substring(BEARER.length()).trim())
+        Optional<PersonAuthenticationToken> signedIn = tokens.authenticate(authorization.substring(BEARER.length()).trim())
                 .flatMap(use -> accounts.findByPerson(use.personId()).filter(AccountRepository.SignInAccount::enabled)
-                        .map(account -> new TokenAuthentication(ExternalPerson.of(account), use.scope())));
+                        .map(account -> new PersonAuthenticationToken(ExternalPerson.of(account), "",
+                                use.scope() == ApiTokenScope.READ ? List.of(new SimpleGrantedAuthority(READ_ONLY)) : List.of())));
         if (signedIn.isEmpty()) {
             SecurityContextHolder.clearContext();
             problems.commence(request, response, new BadCredentialsException("Unknown, revoked or expired API token"));
@@ -64,40 +60,5 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         context.setAuthentication(signedIn.get());
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
-    }
-
-    /** A person signed in by one of her tokens; its name is her person id, as for HelseID tokens. */
-    static final class TokenAuthentication extends AbstractAuthenticationToken {
-
-        private final SignedInPerson person;
-
-        TokenAuthentication(SignedInPerson person, ApiTokenScope scope) {
-            super(authorities(person, scope));
-            this.person = person;
-            setAuthenticated(true);
-        }
-
-        private static Collection<GrantedAuthority> authorities(SignedInPerson person, ApiTokenScope scope) {
-            List<GrantedAuthority> authorities = new ArrayList<>(Authorities.of(person.roles()));
-            if (scope == ApiTokenScope.READ) {
-                authorities.add(new SimpleGrantedAuthority(READ_ONLY));
-            }
-            return authorities;
-        }
-
-        @Override
-        public Object getCredentials() {
-            return "";
-        }
-
-        @Override
-        public Object getPrincipal() {
-            return person;
-        }
-
-        @Override
-        public String getName() {
-            return person.personId().toString();
-        }
     }
 }
