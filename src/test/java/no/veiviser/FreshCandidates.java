@@ -53,12 +53,16 @@ public class FreshCandidates {
     }
 
     public FreshCandidate alis() {
+        return alisStartingOn(LocalDate.of(2026, 9, 1));
+    }
+
+    /** An ALIS who started on this day, with the catalog versions in force then (before March 2026: the old FKM). */
+    public FreshCandidate alisStartingOn(LocalDate start) {
         UUID id = people.register(new NewPerson("Ny", "Kandidat", null, Profession.PHYSICIAN, null), Actor.system()).id();
         String username = "alis." + id.toString().substring(0, 8);
         UUID organisation = organisations.create("Test " + username, null, OrganisationKind.MUNICIPALITY, Actor.system()).id();
         people.createLocalAccount(id, username, PASSWORD, Actor.system());
         people.grantRole(id, organisation, Role.CANDIDATE, Actor.system());
-        LocalDate start = LocalDate.of(2026, 9, 1);
         enrolments.enrol(new Enrolment(UUID.randomUUID(), id, organisation, ProgrammeType.ALIS, Scheme.NEW, start, null,
                 null, BigDecimal.valueOf(100), null, null), Actor.system());
         relationships.start(id, person("kari.nordby"), RelationshipKind.VEILEDER, start, Actor.system());

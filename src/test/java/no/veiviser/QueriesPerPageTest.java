@@ -135,7 +135,7 @@ class QueriesPerPageTest {
                 approvals.recall(TestActors.person(candidate), assessment.id()));
         int full = queriesFor(candidate);
 
-        assertThat(overviews.of(candidate)).extracting(progress -> progress.total()).containsExactlyInAnyOrder(88, 8);
+        assertThat(overviews.of(candidate)).extracting(progress -> progress.total()).containsExactlyInAnyOrder(88, 14);
         assertThat(full).isEqualTo(empty);
         assertThat(full).isLessThanOrEqualTo(10);
     }

@@ -10,7 +10,7 @@ import no.veiviser.shared.AuditableEvent;
  * switch on the type; the audit log records each as {@code goal.<step>}.
  */
 public sealed interface GoalAssessmentEvent extends AuditableEvent
-        permits GoalSubmitted, GoalRecalled, GoalRecommended, GoalApproved, GoalReturned, GoalReopened {
+        permits GoalSubmitted, GoalRecalled, GoalRecommended, GoalApproved, GoalReturned, GoalReopened, GoalCarriedOver {
 
     GoalAssessment assessment();
 
@@ -25,6 +25,7 @@ public sealed interface GoalAssessmentEvent extends AuditableEvent
             case APPROVED -> new GoalApproved(assessment, event, actor);
             case RETURNED -> new GoalReturned(assessment, event, actor);
             case REOPENED -> new GoalReopened(assessment, event, actor);
+            case CARRIED_OVER -> new GoalCarriedOver(assessment, event, actor);
         };
     }
 
@@ -50,6 +51,9 @@ public sealed interface GoalAssessmentEvent extends AuditableEvent
         details.put("goal", assessment().goalCode());
         details.put("personId", event().personId().toString());
         details.put("role", event().role().name());
+        if (!event().basisCodes().isEmpty()) {
+            details.put("basis", String.join(" ", event().basisCodes()));
+        }
         if (event().onBehalfOf() != null) {
             details.put("onBehalfOf", event().onBehalfOf().toString());
         }

@@ -22,6 +22,22 @@ public record GoalProgress(CatalogVersion version, List<Row> rows) {
         }
     }
 
+    /**
+     * The rows whose status matches the filter ("" for all, "NOT_STARTED" for goals not started),
+     * grouped under the regulation's theme headings in catalog order; goals without a theme under "".
+     */
+    public java.util.Map<String, List<Row>> byTheme(String filter) {
+        java.util.Map<String, List<Row>> themes = new java.util.LinkedHashMap<>();
+        for (Row row : rows) {
+            String status = row.status() == null ? "NOT_STARTED" : row.status().name();
+            if (filter == null || filter.isEmpty() || status.equals(filter)) {
+                String theme = row.goal().hasTheme() ? row.goal().theme() : "";
+                themes.computeIfAbsent(theme, key -> new java.util.ArrayList<>()).add(row);
+            }
+        }
+        return themes;
+    }
+
     public long approved() {
         return rows.stream().filter(row -> row.status() == AssessmentStatus.APPROVED).count();
     }

@@ -2,16 +2,28 @@ package no.veiviser.catalog;
 
 import java.util.regex.Pattern;
 
-/** The goal catalogs Veiviser knows, each with the prefix its goal codes carry. */
+/**
+ * The goal catalogs of spesialistforskriften vedlegg 2 that a municipality works with, each with the
+ * form its goal codes take. A catalog has dated versions; a candidate is assessed against the version
+ * assigned to her.
+ */
 public enum CatalogCode {
-    /** Allmennmedisin, ALM-001 … ALM-088. */
+    /** Allmennmedisin (vedlegg 2 C21), ALM-001 … ALM-088. */
     ALM("ALM-\\d{3}"),
-    /** Felles kompetansemål for allmennmedisin (the ASA plan), e.g. FKM-19. */
+    /** Samfunnsmedisin (vedlegg 2 C46), SAM-001 … SAM-045. */
+    SAM("SAM-\\d{3}"),
+    /**
+     * The common competence goals for parts 2 and 3 (ALIS, SamLIS): FKM-001 … FKM-014 from 1 March
+     * 2026 (FOR-2025-01-24-114); the earlier plan's numbers (e.g. FKM-19) in the version before it.
+     */
     FKM("FKM-\\d{1,3}"),
-    /** The clinical goals of LIS1 (part 1). */
-    DEL1("DEL1-\\d{1,3}"),
-    /** Samfunnsmedisin. */
-    SAM("SAM-\\d{1,3}");
+    /** The clinical goals of part 1 in the municipality (LIS1, vedlegg 2 B2), KLK-001 … KLK-040. */
+    KLK("KLK-\\d{3}"),
+    /**
+     * The common competence goals of part 1 in the municipality: FKMK-001 … FKMK-008 from 1 September
+     * 2025; the old part-1 plan (LM-01 … LM-69) in the version before it.
+     */
+    FKMK("FKMK-\\d{3}|LM-\\d{2}");
 
     private final Pattern codePattern;
 
@@ -28,9 +40,18 @@ public enum CatalogCode {
     public String example() {
         return switch (this) {
             case ALM -> "ALM-001";
-            case FKM -> "FKM-19";
-            case DEL1 -> "DEL1-1";
-            case SAM -> "SAM-1";
+            case SAM -> "SAM-001";
+            case FKM -> "FKM-001";
+            case KLK -> "KLK-001";
+            case FKMK -> "FKMK-001";
+        };
+    }
+
+    /** The catalogs of parts 2–3 an organisation registered for a specialty must offer (§ 23). */
+    public static java.util.List<CatalogCode> ofSpecialty(no.veiviser.shared.Specialty specialty) {
+        return switch (specialty) {
+            case ALLMENNMEDISIN -> java.util.List.of(ALM, FKM);
+            case SAMFUNNSMEDISIN -> java.util.List.of(SAM, FKM);
         };
     }
 

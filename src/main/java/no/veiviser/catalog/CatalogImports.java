@@ -70,7 +70,7 @@ public class CatalogImports {
             throw new CatalogChangedException();
         }
         CatalogDiff diff = diff(pending, latest);
-        CatalogVersion created = diff.isEmpty() ? null : catalogs.createVersion(pending.catalog(), pending.validFrom(),
+        CatalogVersion created = diff.isEmpty() ? null : catalogs.createVersion(pending.catalog(), pending.validFrom(), null,
                 "Importert fra " + pending.fileName(), pending.goals(), pending.fileName(), by);
         imports.finish(importId, "APPLIED", created == null ? null : created.id(), actor, OffsetDateTime.now(clock));
         return new ImportOutcome(created);

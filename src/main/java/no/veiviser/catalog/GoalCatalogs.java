@@ -39,12 +39,28 @@ public class GoalCatalogs {
         return catalogs.latest(catalog);
     }
 
+    /**
+     * The version a candidate who starts on this day is assessed against: the newest in force that day
+     * (so an LIS1 who started in 2024 keeps the old part-1 plan the transition allows her, and one who
+     * starts in 2026 gets FKMK); when none is in force yet, the first that comes into force after it.
+     */
+    public Optional<CatalogVersion> inForceOn(CatalogCode catalog, LocalDate day) {
+        List<CatalogVersion> versions = catalogs.versions(catalog);
+        return versions.stream().filter(version -> version.inForceOn(day)).findFirst()
+                .or(() -> versions.stream().filter(version -> version.validFrom().isAfter(day))
+                        .reduce((newer, older) -> older));
+    }
+
     public CatalogVersion version(UUID versionId) {
         return catalogs.version(versionId).orElseThrow(() -> new NotFoundException("Catalog version"));
     }
 
     public List<LearningGoal> goals(UUID versionId) {
         return catalogs.goals(versionId);
+    }
+
+    public List<LearningGoal> goalsOf(CatalogVersion version) {
+        return goals(version.id());
     }
 
     /** The goals of the newest version of every catalog that has one. */
@@ -58,10 +74,10 @@ public class GoalCatalogs {
 
     /** Creates the next version of a catalog with these goals. */
     @Transactional
-    public CatalogVersion createVersion(CatalogCode catalog, LocalDate validFrom, String source, List<LearningGoal> goals,
-                                        String fileName, Actor by) {
+    public CatalogVersion createVersion(CatalogCode catalog, LocalDate validFrom, LocalDate validTo, String source,
+                                        List<LearningGoal> goals, String fileName, Actor by) {
         String actor = by.id();
-        CatalogVersion version = catalogs.insertVersion(catalog, validFrom, source, goals, actor, now());
+        CatalogVersion version = catalogs.insertVersion(catalog, validFrom, validTo, source, goals, actor, now());
         events.publishEvent(new CatalogVersionCreated(version, goals.size(), fileName, actor));
         return version;
     }

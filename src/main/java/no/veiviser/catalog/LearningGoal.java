@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * A learning goal as a catalog version states it.
  *
- * @param title           the official title; null when it is not known yet (never invented)
- * @param competenceLevel the competence level, 1–5; null when not known
- * @param source          where these facts come from
+ * @param title  the goal's text as the regulation words it; null when it is not known (never invented).
+ *               The regulation sets the competence level through this wording ({@link CompetenceWording}).
+ * @param theme  the heading the goal stands under in vedlegg 2, e.g. "21.3 Allmennmedisinsk metode"; null
+ *               when the regulation groups it under none
+ * @param source where these facts come from
  */
-public record LearningGoal(String code, String title, String description, CompetenceType competenceType,
-                           Integer competenceLevel, List<RecommendedActivity> activities, String source) {
+public record LearningGoal(String code, String title, String theme, String description, CompetenceType competenceType,
+                           List<RecommendedActivity> activities, String source) {
 
     public LearningGoal {
         Objects.requireNonNull(code);
@@ -20,5 +22,19 @@ public record LearningGoal(String code, String title, String description, Compet
 
     public boolean hasTitle() {
         return title != null && !title.isBlank();
+    }
+
+    public boolean hasTheme() {
+        return theme != null && !theme.isBlank();
+    }
+
+    /** The level the wording sets, from the lowest to the highest phrase it uses; NONE when it uses none. */
+    public CompetenceWording.Level level() {
+        return CompetenceWording.levelOf(title);
+    }
+
+    /** The phrase of the wording that sets the level, as written, e.g. "Selvstendig kunne"; null if none. */
+    public String levelPhrase() {
+        return CompetenceWording.phraseOf(title);
     }
 }

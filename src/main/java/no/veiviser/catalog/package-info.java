@@ -1,5 +1,5 @@
 /**
- * Goal catalogs (ALM, FKM, DEL1, SAM) in dated, immutable versions, and the course catalog with the
+ * Goal catalogs (ALM, SAM, FKM, KLK, FKMK: spesialistforskriften vedlegg 2, from Lovdata under NLOD 2.0) in dated, immutable versions, and the course catalog with the
  * goals each course covers. Catalogs are imported and exported as CSV or XLSX in one documented
  * format (docs/catalog-format.md), always through a preview.
  */

@@ -135,15 +135,20 @@ public class LearningArenas {
     }
 
     /**
-     * The goals of the catalogs in use that no arena and no course offers, by catalog. The general
-     * plan must show where every goal can be reached (spesialistforskriften § 23 d).
+     * The goals that no arena and no course offers, by catalog, of the newest version of each catalog
+     * of the specialties the organisation is registered for. The general plan must show where every
+     * goal can be reached (spesialistforskriften § 23 d).
      */
-    public Map<CatalogCode, List<LearningGoal>> uncoveredGoals(UUID organisationId) {
+    public Map<CatalogCode, List<LearningGoal>> uncoveredGoals(UUID organisationId,
+                                                             java.util.Collection<CatalogCode> inScope) {
         List<ArenaOverview> overview = overview(organisationId);
         Set<String> byCourses = catalogs.courses().stream().flatMap(course -> course.goalCodes().stream())
                 .collect(Collectors.toSet());
         Map<CatalogCode, List<LearningGoal>> uncovered = new LinkedHashMap<>();
         for (LearningGoal goal : catalogs.latestGoals()) {
+            if (!inScope.contains(CatalogCode.ofGoal(goal.code()))) {
+                continue;
+            }
             boolean covered = byCourses.contains(goal.code())
                     || overview.stream().anyMatch(arena -> arena.offers(goal.code()));
             if (!covered) {

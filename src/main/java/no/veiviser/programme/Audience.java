@@ -35,6 +35,8 @@ public enum Audience {
     RECOMMEND(false, VEILEDER, SUPERVISOR),
     /** Approving or returning a submitted goal. */
     APPROVE(false, APPROVER, DEPUTY_APPROVER),
+    /** Which catalog versions she is assessed against; assigning a catalog she has no version of. */
+    ASSIGN_CATALOGS(true, APPROVER, DEPUTY_APPROVER, DEPARTMENT_HEAD),
     /** Who has read the record: the person herself and the department head. */
     READ_ACCESS_LOG(false, SELF, DEPARTMENT_HEAD);
 

@@ -15,6 +15,12 @@ public record CandidateSummary(Person candidate, Enrolment enrolment, Person vei
                                QualificationCheck.Outcome veilederWarning, Set<RelationshipKind> viewerRelations,
                                long awaitingService) {
 
+    /** Whether the viewer sees and assigns her catalogs: her department head, approver or deputy. */
+    public boolean managesCatalogs() {
+        return viewerRelations.isEmpty() || viewerRelations.contains(RelationshipKind.APPROVER)
+                || viewerRelations.contains(RelationshipKind.DEPUTY_APPROVER);
+    }
+
     /** Whether the viewer reads her service and readiness: her department head, veileder, approver or deputy. */
     public boolean readsService() {
         return viewerRelations.isEmpty() || viewerRelations.contains(RelationshipKind.VEILEDER)

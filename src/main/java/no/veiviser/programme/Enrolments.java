@@ -30,8 +30,9 @@ public class Enrolments {
     }
 
     /**
-     * Enrols the candidate and assigns the newest version of each catalog her programme uses (ALIS:
-     * ALM and FKM); those versions are in use from now on and never change.
+     * Enrols the candidate and assigns, of each catalog her programme uses (ALIS: ALM and FKM), the
+     * version in force on her start date ({@link GoalCatalogs#inForceOn}); those versions are in use
+     * from now on and never change. She keeps them until the approver moves her to another version.
      */
     @Transactional
     public Enrolment enrol(Enrolment enrolment, Actor by) {
@@ -39,7 +40,7 @@ public class Enrolments {
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.insert(enrolment, actor, now);
         for (CatalogCode catalog : catalogsOf(enrolment.programme())) {
-            catalogs.latest(catalog).ifPresent(version -> {
+            catalogs.inForceOn(catalog, enrolment.startDate()).ifPresent(version -> {
                 repository.assignCatalog(enrolment.id(), version.id(), actor, now);
                 catalogs.markInUse(version.id(), by);
             });
@@ -68,7 +69,7 @@ public class Enrolments {
         return switch (programme) {
             case ALIS -> List.of(CatalogCode.ALM, CatalogCode.FKM);
             case SAMLIS -> List.of(CatalogCode.SAM, CatalogCode.FKM);
-            case LIS1 -> List.of(CatalogCode.DEL1);
+            case LIS1 -> List.of(CatalogCode.KLK, CatalogCode.FKMK);
         };
     }
 

@@ -18,6 +18,7 @@ import no.veiviser.catalog.LearningGoal;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Role;
 import no.veiviser.organisation.ArenaOverview;
+import no.veiviser.organisation.SpecialtyRegistration;
 import no.veiviser.organisation.ArenaType;
 import no.veiviser.organisation.EducationOrganisation;
 import no.veiviser.organisation.LearningArenas;
@@ -49,10 +50,15 @@ public class GeneralPlans {
     public GeneralPlan of(UUID organisationId) {
         EducationOrganisation organisation = organisations.find(organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation"));
-        List<LearningGoal> goals = catalogs.latestGoals();
+        List<SpecialtyRegistration> registrations = organisations.registrations(organisationId);
+        java.util.Set<CatalogCode> inScope = registrations.stream()
+                .flatMap(registration -> CatalogCode.ofSpecialty(registration.specialty()).stream())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        List<LearningGoal> goals = catalogs.latestGoals().stream()
+                .filter(goal -> inScope.contains(CatalogCode.ofGoal(goal.code()))).toList();
         List<ArenaOverview> overview = arenas.overview(organisationId);
         LocalDate today = LocalDate.now(clock);
-        return new GeneralPlan(organisation, today, organisations.registrations(organisationId),
+        return new GeneralPlan(organisation, today, registrations,
                 people.withRoles(organisationId, EnumSet.of(Role.DEPARTMENT_HEAD, Role.APPROVER)),
                 summaries(goals),
                 overview.stream().filter(arena -> arena.arena().type() != ArenaType.MEETING_ARENA).toList(),
@@ -60,7 +66,7 @@ public class GeneralPlans {
                 catalogs.courses(),
                 goals.stream().collect(Collectors.toMap(LearningGoal::code, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new)),
-                arenas.uncoveredGoals(organisationId),
+                arenas.uncoveredGoals(organisationId, inScope),
                 ReadinessEngine.needs(ReadinessInput.Programme.ALIS, today));
     }
 

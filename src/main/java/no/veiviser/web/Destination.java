@@ -38,6 +38,7 @@ public enum Destination {
     AUDIT("audit", "/admin/audit", EnumSet.of(ADMINISTRATOR)),
     OUTBOX("outbox", "/admin/outbox", EnumSet.of(ADMINISTRATOR)),
     PLAN("plan", "/plan", EnumSet.allOf(Role.class)),
+    GOAL_CATALOG("goalCatalog", "/catalog", EnumSet.allOf(Role.class)),
     API_TOKENS("apiTokens", "/account/api-tokens", EnumSet.allOf(Role.class));
 
     private final String key;

@@ -43,15 +43,15 @@ class CatalogImportTest {
     }
 
     @Test
-    void aFileWithADuplicateCodeAMissingTitleAndABadLevelGetsThreePreciseMessagesAndChangesNothing() throws Exception {
+    void aFileWithADuplicateCodeAMissingTitleAndABadCodeGetsThreePreciseMessagesAndChangesNothing() throws Exception {
         int versionsBefore = catalogs.versions(CatalogCode.ALM).size();
         int importsBefore = pendingImports();
         String file = """
-                kode,tittel,kompetansenivå
-                ALM-001,Første mål,2
-                ALM-001,Samme kode igjen,2
-                ALM-002,,3
-                ALM-003,Tredje mål,7
+                kode,tittel,tema
+                ALM-001,Første mål,21.1 Allmennmedisinsk profesjonalitet
+                ALM-001,Samme kode igjen,
+                ALM-002,,
+                ALM-3,Tredje mål,
                 """;
         String page = upload("ALM", "2027-01-01", "feil.csv", file)
                 .andExpect(status().isUnprocessableContent())
@@ -61,9 +61,19 @@ class CatalogImportTest {
         assertThat(problemRows(page)).containsExactly(
                 "3 | A (kode) | Koden ALM-001 står allerede i rad 2. Hver kode kan bare stå én gang.",
                 "4 | B (tittel) | Tittelen mangler. Skriv tittelen, eller UKJENT hvis den ikke er kjent ennå.",
-                "5 | C (kompetansenivå) | Kompetansenivået «7» er ugyldig; bruk et helt tall fra 1 til 5, eller la feltet stå tomt.");
+                "5 | A (kode) | Koden «ALM-3» har feil form for katalogen ALM; skriv den som for eksempel ALM-001.");
         assertThat(catalogs.versions(CatalogCode.ALM)).hasSize(versionsBefore);
         assertThat(pendingImports()).isEqualTo(importsBefore);
+    }
+
+    @Test
+    void theInventedLevelColumnIsRefusedWithTheReasonTheRegulationGives() throws Exception {
+        String page = upload("ALM", "2027-01-01", "nivå.csv", "kode,tittel,kompetansenivå\nALM-001,Første mål,3\n")
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(problemRows(page)).containsExactly("1 | C (kompetansenivå) | Kolonnen «kompetansenivå» brukes ikke "
+                + "lenger: forskriften angir nivået i ordlyden (for eksempel «Selvstendig kunne»), ikke som tall. Fjern kolonnen.");
     }
 
     @Test
@@ -78,22 +88,22 @@ class CatalogImportTest {
     void aValidFileShowsTheDifferencesAndIsAppliedOnlyWhenConfirmed() throws Exception {
         String first = """
                 kode;tittel;kompetansetype;læringsaktiviteter
-                SAM-1;Samfunnsmedisinsk arbeid;KUNNSKAP;SIGNERT_VEILEDER: Faglig samtale
-                SAM-2;Helseberedskap;FERDIGHET;
-                SAM-3;UKJENT;;
+                SAM-001;Samfunnsmedisinsk arbeid;KUNNSKAP;SIGNERT_VEILEDER: Faglig samtale
+                SAM-002;Helseberedskap;FERDIGHET;
+                SAM-003;UKJENT;;
                 """;
         UUID firstImport = previewId(upload("SAM", "2026-01-01", "sam.csv", first));
         confirm(firstImport);
         CatalogVersion version1 = catalogs.latest(CatalogCode.SAM).orElseThrow();
-        assertThat(catalogs.goals(version1.id())).extracting(LearningGoal::code).containsExactly("SAM-1", "SAM-2", "SAM-3");
+        assertThat(catalogs.goals(version1.id())).extracting(LearningGoal::code).containsExactly("SAM-001", "SAM-002", "SAM-003");
         assertThat(catalogs.goals(version1.id()).get(0).activities())
                 .containsExactly(new RecommendedActivity(DocumentationForm.SIGNED_BY_VEILEDER, "Faglig samtale"));
 
         String second = """
                 kode,tittel,kompetansetype,læringsaktiviteter
-                SAM-1,Samfunnsmedisinsk arbeid i kommunen,KUNNSKAP,SIGNERT_VEILEDER: Faglig samtale
-                SAM-3,UKJENT,,
-                SAM-4,Smittevern,KUNNSKAP_OG_FERDIGHET,
+                SAM-001,Samfunnsmedisinsk arbeid i kommunen,KUNNSKAP,SIGNERT_VEILEDER: Faglig samtale
+                SAM-003,UKJENT,,
+                SAM-004,Smittevern,KUNNSKAP_OG_FERDIGHET,
                 """;
         MvcResult uploaded = upload("SAM", "2026-06-01", "sam2.csv", second).andExpect(status().is3xxRedirection()).andReturn();
         UUID secondImport = previewId(uploaded);
@@ -101,14 +111,14 @@ class CatalogImportTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(preview).contains("1 nye læringsmål", "1 endrede læringsmål", "1 læringsmål fjernes", "1 uendrede læringsmål")
                 .contains("<del>Samfunnsmedisinsk arbeid</del>").contains("<ins>Samfunnsmedisinsk arbeid i kommunen</ins>")
-                .contains("SAM-4").contains("SAM-2");
+                .contains("SAM-004").contains("SAM-002");
         assertThat(catalogs.latest(CatalogCode.SAM).orElseThrow().id()).as("nothing applied before confirming")
                 .isEqualTo(version1.id());
 
         confirm(secondImport);
         CatalogVersion version2 = catalogs.latest(CatalogCode.SAM).orElseThrow();
         assertThat(version2.number()).isEqualTo(version1.number() + 1);
-        assertThat(catalogs.goals(version2.id())).extracting(LearningGoal::code).containsExactly("SAM-1", "SAM-3", "SAM-4");
+        assertThat(catalogs.goals(version2.id())).extracting(LearningGoal::code).containsExactly("SAM-001", "SAM-003", "SAM-004");
         assertThat(catalogs.goals(version1.id())).as("the old version is untouched")
                 .extracting(LearningGoal::title).containsExactly("Samfunnsmedisinsk arbeid", "Helseberedskap", null);
     }
@@ -126,25 +136,25 @@ class CatalogImportTest {
                     "88 uendrede læringsmål");
             confirm(importId);
             assertThat(catalogs.latest(CatalogCode.ALM).orElseThrow()).as(format).isEqualTo(before);
-            assertThat(catalogs.goals(before.id())).filteredOn(goal -> !goal.hasTitle()).as(format).hasSize(53);
+            assertThat(catalogs.goals(before.id())).as(format).allSatisfy(goal -> assertThat(goal.hasTitle()).isTrue());
         }
     }
 
     @Test
     void aPreviewOvertakenByANewerVersionCannotBeApplied() throws Exception {
-        String file = "kode,tittel\nDEL1-1,Første\n";
-        UUID stale = previewId(upload("DEL1", "2026-01-01", "del1.csv", file));
-        UUID fresh = previewId(upload("DEL1", "2026-01-01", "del1-b.csv", file));
+        String file = "kode,tittel\nKLK-001,Første\n";
+        UUID stale = previewId(upload("KLK", "2026-01-01", "del1.csv", file));
+        UUID fresh = previewId(upload("KLK", "2026-01-01", "del1-b.csv", file));
         confirm(fresh);
-        int versions = catalogs.versions(CatalogCode.DEL1).size();
+        int versions = catalogs.versions(CatalogCode.KLK).size();
         mvc.perform(post("/admin/catalogs/imports/" + stale + "/apply").session(admin).with(csrf()))
                 .andExpect(status().isConflict());
-        assertThat(catalogs.versions(CatalogCode.DEL1)).hasSize(versions);
+        assertThat(catalogs.versions(CatalogCode.KLK)).hasSize(versions);
     }
 
     @Test
     void anUploadAndADiscardAreInTheAuditTrail() throws Exception {
-        UUID importId = previewId(upload("DEL1", "2026-01-01", "del1-audit.csv", "kode,tittel\nDEL1-1,Første\n"));
+        UUID importId = previewId(upload("KLK", "2026-01-01", "del1-audit.csv", "kode,tittel\nKLK-001,Første\n"));
         mvc.perform(post("/admin/catalogs/imports/" + importId + "/discard").session(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select action from audit_event where subject_type = 'catalog_import' and subject_id = ? order by seq")

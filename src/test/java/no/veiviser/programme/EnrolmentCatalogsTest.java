@@ -38,6 +38,6 @@ class EnrolmentCatalogsTest {
     void theProgrammesUseTheirCatalogs() {
         assertThat(Enrolments.catalogsOf(ProgrammeType.ALIS)).containsExactly(CatalogCode.ALM, CatalogCode.FKM);
         assertThat(Enrolments.catalogsOf(ProgrammeType.SAMLIS)).containsExactly(CatalogCode.SAM, CatalogCode.FKM);
-        assertThat(Enrolments.catalogsOf(ProgrammeType.LIS1)).containsExactly(CatalogCode.DEL1);
+        assertThat(Enrolments.catalogsOf(ProgrammeType.LIS1)).containsExactly(CatalogCode.KLK, CatalogCode.FKMK);
     }
 }

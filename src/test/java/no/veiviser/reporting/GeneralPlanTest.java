@@ -79,7 +79,7 @@ class GeneralPlanTest {
                         .contains(">" + row.get("goal_code") + "</span>");
             }
         }
-        assertThat(arenaSection(html, "Fastlegekontor")).contains("Alle læringsmål i Felles kompetansemål (FKM) kan oppnås her.");
+        assertThat(arenaSection(html, "Fastlegekontor")).contains("Alle læringsmål i Felles kompetansemål, del 2–3 (FKM) kan oppnås her.");
     }
 
     @Test
@@ -93,10 +93,13 @@ class GeneralPlanTest {
     }
 
     @Test
-    void unknownTitlesAreShownAsMissingNeverInvented() throws Exception {
-        String fastlegekontor = arenaSection(planPage(), "Fastlegekontor");
-        assertThat(fastlegekontor).contains("ALM-001</span> Tittel mangler – importer Helsedirektoratets utdanningsplan");
-        assertThat(fastlegekontor).contains("ALM-003</span> Lokalsamfunnet - egen rolle som lege");
+    void goalsShowTheRegulationsWordingAndNameTheirSource() throws Exception {
+        String page = planPage();
+        String fastlegekontor = arenaSection(page, "Fastlegekontor");
+        assertThat(fastlegekontor).contains("ALM-001</span> Selvstendig kunne sikre faglig forsvarlighet av egen, klinisk praksis.");
+        assertThat(fastlegekontor).contains("ALM-003</span> Selvstendig kunne reflektere over hvordan egen rolle som lege "
+                + "påvirker lokalsamfunnet og blir påvirket av lokalsamfunnet.");
+        assertThat(page).contains("Inneholder data under NLOD 2.0 tilgjengeliggjort av Lovdata");
     }
 
     @Test

@@ -62,7 +62,7 @@ public class AssessmentRepository {
             return List.of();
         }
         return jdbc.sql("""
-                select id, assessment_id, kind, person_id, role, on_behalf_of, comment, occurred_at
+                select id, assessment_id, kind, person_id, role, on_behalf_of, comment, occurred_at, basis_codes
                   from goal_assessment_event where assessment_id in (:ids) order by occurred_at, id
                 """)
                 .param("ids", assessmentIds)
@@ -105,24 +105,26 @@ public class AssessmentRepository {
         jdbc.sql("""
                 insert into goal_assessment_event (id, assessment_id, kind, person_id, role, on_behalf_of, comment,
                                                    occurred_at, created_at, created_by, changed_at, changed_by,
-                                                   submission_id)
+                                                   submission_id, basis_codes)
                 values (:id, :assessmentId, :kind, :personId, :role, :onBehalfOf, :comment, :at, :at, :actor, :at, :actor,
                         case when :kind = 'RECOMMENDED' then
                             (select s.id from goal_assessment_event s
                               where s.assessment_id = :assessmentId and s.kind = 'SUBMITTED'
-                              order by s.occurred_at desc, s.created_at desc limit 1) end)
+                              order by s.occurred_at desc, s.created_at desc limit 1) end,
+                        :basis)
                 """)
                 .param("id", event.id()).param("assessmentId", event.assessmentId()).param("kind", event.kind().name())
                 .param("personId", event.personId()).param("role", event.role().name())
                 .param("onBehalfOf", event.onBehalfOf()).param("comment", event.comment())
                 .param("at", event.occurredAt()).param("actor", actor)
+                .param("basis", event.basisCodes().toArray(String[]::new))
                 .update();
     }
 
     /** The assessment's history, oldest first. */
     public List<AssessmentEvent> events(UUID assessmentId) {
         return jdbc.sql("""
-                select id, assessment_id, kind, person_id, role, on_behalf_of, comment, occurred_at
+                select id, assessment_id, kind, person_id, role, on_behalf_of, comment, occurred_at, basis_codes
                   from goal_assessment_event where assessment_id = :id order by occurred_at, id
                 """)
                 .param("id", assessmentId)
@@ -134,7 +136,8 @@ public class AssessmentRepository {
         return new AssessmentEvent(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
                 AssessmentEvent.Kind.valueOf(rs.getString("kind")), rs.getObject("person_id", UUID.class),
                 AssessmentEvent.Role.valueOf(rs.getString("role")), rs.getObject("on_behalf_of", UUID.class),
-                rs.getString("comment"), rs.getObject("occurred_at", OffsetDateTime.class));
+                rs.getString("comment"), rs.getObject("occurred_at", OffsetDateTime.class),
+                java.util.Arrays.asList((String[]) rs.getArray("basis_codes").getArray()));
     }
 
     private static GoalAssessment assessment(ResultSet rs, int row) throws SQLException {

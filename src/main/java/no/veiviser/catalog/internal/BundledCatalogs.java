@@ -30,20 +30,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The starting catalog shipped with Veiviser (src/main/resources/catalog): ALM and FKM as far as the
- * sources give them (unknown titles stay unknown) and the course catalog. Loaded once, into a
- * database that has no version of the catalog yet, through the same parser as an import.
+ * The catalogs shipped with Veiviser (src/main/resources/catalog, listed in {@code bundled.csv}): the
+ * official goal texts of spesialistforskriften vedlegg 2 from Lovdata's open data (NLOD 2.0), each as a
+ * dated version, and the course catalog. A bundled version is loaded, through the same parser as an
+ * import, into a database that has no version of its catalog with the same source; an installation
+ * that started with an earlier catalog gets the official one as a new version, and its candidates
+ * keep theirs until the approver moves them.
  */
 @Component
 @Order(0)
 class BundledCatalogs implements ApplicationRunner {
 
-    /** Parts 2 and 3 of spesialistforskriften took effect on 1 March 2019. */
-    static final LocalDate VALID_FROM = LocalDate.of(2019, 3, 1);
-    static final String SOURCE = "Veiviser starting catalog, from the domain data gathered from Drammen kommune's "
-            + "utdanningsplan and Helsedirektoratet's pages; import Helsedirektoratet's plan to complete it";
-
     private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
+
+    /** One line of bundled.csv. */
+    record Bundled(CatalogCode catalog, String file, LocalDate validFrom, LocalDate validTo, String source) {
+    }
 
     private final GoalCatalogs catalogs;
     private final CourseRepository courses;
@@ -58,9 +60,11 @@ class BundledCatalogs implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments arguments) {
-        for (CatalogCode catalog : List.of(CatalogCode.ALM, CatalogCode.FKM)) {
-            if (catalogs.latest(catalog).isEmpty()) {
-                load(catalog);
+        for (Bundled bundled : manifest()) {
+            boolean present = catalogs.versions(bundled.catalog()).stream()
+                    .anyMatch(version -> bundled.source().equals(version.source()));
+            if (!present) {
+                load(bundled);
             }
         }
         if (courses.isEmpty()) {
@@ -68,23 +72,39 @@ class BundledCatalogs implements ApplicationRunner {
         }
     }
 
-    private void load(CatalogCode catalog) {
-        String file = catalog.name() + ".csv";
-        GoalFileParser.Result parsed = CatalogFiles.read(catalog, file, bytes("catalog/" + file));
-        if (!parsed.isValid()) {
-            throw new IllegalStateException("The bundled catalog " + file + " is invalid: " + parsed.problems());
+    static List<Bundled> manifest() {
+        List<Bundled> manifest = new java.util.ArrayList<>();
+        for (CSVRecord row : rows("catalog/bundled.csv")) {
+            String validTo = row.get("gyldig_til");
+            manifest.add(new Bundled(CatalogCode.valueOf(row.get("katalog")), row.get("fil"),
+                    LocalDate.parse(row.get("gyldig_fra")), validTo.isBlank() ? null : LocalDate.parse(validTo),
+                    row.get("kilde")));
         }
-        catalogs.createVersion(catalog, VALID_FROM, SOURCE, parsed.goals(), file, Actor.system());
-        log.info("Loaded the bundled {} catalog with {} goals", catalog, parsed.goals().size());
+        return manifest;
+    }
+
+    private void load(Bundled bundled) {
+        GoalFileParser.Result parsed = CatalogFiles.read(bundled.catalog(), bundled.file(),
+                bytes("catalog/" + bundled.file()));
+        if (!parsed.isValid()) {
+            throw new IllegalStateException("The bundled catalog " + bundled.file() + " is invalid: " + parsed.problems());
+        }
+        catalogs.createVersion(bundled.catalog(), bundled.validFrom(), bundled.validTo(), bundled.source(),
+                parsed.goals(), bundled.file(), Actor.system());
+        log.info("Loaded the bundled {} catalog {} with {} goals", bundled.catalog(), bundled.file(), parsed.goals().size());
     }
 
     private void loadCourses() {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        for (CSVRecord row : rows("catalog/courses.csv")) {
+            courses.insert(course(row), AuditableEvent.SYSTEM, now);
+        }
+    }
+
+    private static List<CSVRecord> rows(String resource) {
         try (InputStreamReader reader = new InputStreamReader(
-                new ClassPathResource("catalog/courses.csv").getInputStream(), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                courses.insert(course(row), AuditableEvent.SYSTEM, now);
-            }
+                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class CatalogRepository {
 
-    private static final String VERSION_COLUMNS = "id, catalog, number, valid_from, source, in_use";
-    private static final String GOAL_COLUMNS = "g.code, g.title, g.description, g.competence_type, g.competence_level, "
+    private static final String VERSION_COLUMNS = "id, catalog, number, valid_from, valid_to, source, in_use";
+    private static final String GOAL_COLUMNS = "g.code, g.title, g.theme, g.description, g.competence_type, "
             + "g.activities::text as activities, g.source";
 
     private final JdbcClient jdbc;
@@ -70,20 +70,21 @@ public class CatalogRepository {
                 .list();
     }
 
-    public CatalogVersion insertVersion(CatalogCode catalog, LocalDate validFrom, String source, List<LearningGoal> goals,
-                                        String actor, OffsetDateTime now) {
+    public CatalogVersion insertVersion(CatalogCode catalog, LocalDate validFrom, LocalDate validTo, String source,
+                                        List<LearningGoal> goals, String actor, OffsetDateTime now) {
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from goal_catalog_version where catalog = :catalog")
                 .param("catalog", catalog.name()).query(Integer.class).single();
-        CatalogVersion version = new CatalogVersion(UUID.randomUUID(), catalog, number, validFrom, source, false);
+        CatalogVersion version = new CatalogVersion(UUID.randomUUID(), catalog, number, validFrom, validTo, source, false);
         jdbc.sql("""
-                insert into goal_catalog_version (id, catalog, number, valid_from, source,
+                insert into goal_catalog_version (id, catalog, number, valid_from, valid_to, source,
                                                   created_at, created_by, changed_at, changed_by)
-                values (:id, :catalog, :number, :validFrom, :source, :now, :actor, :now, :actor)
+                values (:id, :catalog, :number, :validFrom, :validTo, :source, :now, :actor, :now, :actor)
                 """)
                 .param("id", version.id())
                 .param("catalog", catalog.name())
                 .param("number", number)
                 .param("validFrom", validFrom)
+                .param("validTo", validTo)
                 .param("source", source)
                 .param("now", now)
                 .param("actor", actor)
@@ -96,9 +97,9 @@ public class CatalogRepository {
 
     private void insertGoal(UUID versionId, int position, LearningGoal goal, String actor, OffsetDateTime now) {
         jdbc.sql("""
-                insert into learning_goal (id, catalog_version_id, position, code, title, description, competence_type,
-                                           competence_level, activities, source, created_at, created_by, changed_at, changed_by)
-                values (:id, :versionId, :position, :code, :title, :description, :type, :level, cast(:activities as jsonb),
+                insert into learning_goal (id, catalog_version_id, position, code, title, theme, description, competence_type,
+                                           activities, source, created_at, created_by, changed_at, changed_by)
+                values (:id, :versionId, :position, :code, :title, :theme, :description, :type, cast(:activities as jsonb),
                         :source, :now, :actor, :now, :actor)
                 """)
                 .param("id", UUID.randomUUID())
@@ -106,9 +107,9 @@ public class CatalogRepository {
                 .param("position", position)
                 .param("code", goal.code())
                 .param("title", goal.title())
+                .param("theme", goal.theme())
                 .param("description", goal.description())
                 .param("type", goal.competenceType() == null ? null : goal.competenceType().name())
-                .param("level", goal.competenceLevel())
                 .param("activities", json.writeValueAsString(goal.activities()))
                 .param("source", goal.source())
                 .param("now", now)
@@ -126,17 +127,17 @@ public class CatalogRepository {
 
     private LearningGoal goal(ResultSet rs, int row) throws SQLException {
         String type = rs.getString("competence_type");
-        Number level = (Number) rs.getObject("competence_level");
         List<RecommendedActivity> activities = json.readValue(rs.getString("activities"),
                 new TypeReference<List<RecommendedActivity>>() { });
-        return new LearningGoal(rs.getString("code"), rs.getString("title"), rs.getString("description"),
-                type == null ? null : CompetenceType.valueOf(type), level == null ? null : level.intValue(),
-                activities, rs.getString("source"));
+        return new LearningGoal(rs.getString("code"), rs.getString("title"), rs.getString("theme"),
+                rs.getString("description"), type == null ? null : CompetenceType.valueOf(type), activities,
+                rs.getString("source"));
     }
 
     private static CatalogVersion version(ResultSet rs, int row) throws SQLException {
         return new CatalogVersion(rs.getObject("id", UUID.class), CatalogCode.valueOf(rs.getString("catalog")),
-                rs.getInt("number"), rs.getObject("valid_from", LocalDate.class), rs.getString("source"),
+                rs.getInt("number"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getString("source"),
                 rs.getBoolean("in_use"));
     }
 

@@ -2,14 +2,15 @@ package no.veiviser.catalog.internal;
 
 /**
  * The columns of a goal catalog file (docs/catalog-format.md). Headers are matched without regard
- * to case or surrounding spaces; the order of columns is free.
+ * to case or surrounding spaces; the order of columns is free. There is no level column: the
+ * regulation sets a goal's level by its wording ({@link no.veiviser.catalog.CompetenceWording}).
  */
 enum GoalColumn {
     CODE("kode", true),
     TITLE("tittel", true),
+    THEME("tema", false),
     DESCRIPTION("beskrivelse", false),
     COMPETENCE_TYPE("kompetansetype", false),
-    COMPETENCE_LEVEL("kompetansenivå", false),
     ACTIVITIES("læringsaktiviteter", false),
     SOURCE("kilde", false);
 

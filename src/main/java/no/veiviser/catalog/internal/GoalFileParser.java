@@ -2,7 +2,6 @@ package no.veiviser.catalog.internal;
 
 import static no.veiviser.shared.Texts.blankToNull;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,8 +24,8 @@ public final class GoalFileParser {
     /** Written in the title column when the official title is not known yet. */
     public static final String UNKNOWN_TITLE = "UKJENT";
     static final String ACTIVITY_SEPARATOR = "|";
-    static final int LOWEST_LEVEL = 1;
-    static final int HIGHEST_LEVEL = 5;
+    /** The column of the earlier file format that held an invented 1–5 level. */
+    static final String RETIRED_LEVEL_COLUMN = "kompetansenivå";
 
     public record Result(List<LearningGoal> goals, List<ImportProblem> problems) {
 
@@ -81,7 +80,11 @@ public final class GoalFileParser {
                 continue;
             }
             GoalColumn column = GoalColumn.byHeader(name);
-            if (column == null) {
+            if (column == null && name.trim().equalsIgnoreCase(RETIRED_LEVEL_COLUMN)) {
+                problems.add(new ImportProblem(1, letter(index) + " (" + name.trim() + ")",
+                        "Kolonnen «" + RETIRED_LEVEL_COLUMN + "» brukes ikke lenger: forskriften angir nivået i "
+                        + "ordlyden (for eksempel «Selvstendig kunne»), ikke som tall. Fjern kolonnen."));
+            } else if (column == null) {
                 problems.add(new ImportProblem(1, letter(index) + " (" + name.trim() + ")",
                         "Ukjent kolonne «" + name.trim() + "». Tillatte kolonner: " + allowedHeaders() + "."));
             } else if (columns.containsKey(column)) {
@@ -112,13 +115,12 @@ public final class GoalFileParser {
         String code = code(row, cell(cells, GoalColumn.CODE), firstRowOfCode);
         String title = title(row, cell(cells, GoalColumn.TITLE));
         CompetenceType type = competenceType(row, cell(cells, GoalColumn.COMPETENCE_TYPE));
-        Integer level = competenceLevel(row, cell(cells, GoalColumn.COMPETENCE_LEVEL));
         List<RecommendedActivity> activities = activities(row, cell(cells, GoalColumn.ACTIVITIES));
         if (problems.size() > problemsBefore) {
             return null;
         }
-        return new LearningGoal(code, title, blankToNull(cell(cells, GoalColumn.DESCRIPTION)), type, level,
-                activities, blankToNull(cell(cells, GoalColumn.SOURCE)));
+        return new LearningGoal(code, title, blankToNull(cell(cells, GoalColumn.THEME)),
+                blankToNull(cell(cells, GoalColumn.DESCRIPTION)), type, activities, blankToNull(cell(cells, GoalColumn.SOURCE)));
     }
 
     private String code(int row, String value, Map<String, Integer> firstRowOfCode) {
@@ -159,24 +161,6 @@ public final class GoalFileParser {
                     + "» er ukjent; bruk KUNNSKAP, FERDIGHET eller KUNNSKAP_OG_FERDIGHET, eller la feltet stå tomt.");
         }
         return type;
-    }
-
-    private Integer competenceLevel(int row, String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            BigDecimal number = new BigDecimal(value.replace(',', '.'));
-            int level = number.intValueExact();
-            if (level >= LOWEST_LEVEL && level <= HIGHEST_LEVEL) {
-                return level;
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // reported below
-        }
-        problem(row, GoalColumn.COMPETENCE_LEVEL, "Kompetansenivået «" + value + "» er ugyldig; bruk et helt tall fra "
-                + LOWEST_LEVEL + " til " + HIGHEST_LEVEL + ", eller la feltet stå tomt.");
-        return null;
     }
 
     private List<RecommendedActivity> activities(int row, String value) {

@@ -74,9 +74,9 @@ public final class GoalFileWriter {
         return List.of(
                 goal.code(),
                 goal.hasTitle() ? goal.title() : GoalFileParser.UNKNOWN_TITLE,
+                orEmpty(goal.theme()),
                 orEmpty(goal.description()),
                 goal.competenceType() == null ? "" : goal.competenceType().fileValue(),
-                goal.competenceLevel() == null ? "" : goal.competenceLevel().toString(),
                 activities(goal.activities()),
                 orEmpty(goal.source()));
     }

@@ -53,9 +53,21 @@ public class EnrolmentRepository {
                 .update();
     }
 
+    /** The versions assigned today, i.e. not ended by a move to another version. */
     public List<UUID> assignedCatalogs(UUID enrolmentId) {
-        return jdbc.sql("select catalog_version_id from enrolment_catalog where enrolment_id = :id")
+        return jdbc.sql("select catalog_version_id from enrolment_catalog where enrolment_id = :id and ended_at is null")
                 .param("id", enrolmentId).query(UUID.class).list();
+    }
+
+    /** Ends an assignment when the candidate is moved to another version; the row stays as history. */
+    public int endCatalog(UUID enrolmentId, UUID versionId, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update enrolment_catalog set ended_at = :now, ended_by = :actor, changed_at = :now, changed_by = :actor,
+                       version = version + 1
+                 where enrolment_id = :enrolmentId and catalog_version_id = :versionId and ended_at is null
+                """)
+                .param("enrolmentId", enrolmentId).param("versionId", versionId).param("now", now).param("actor", actor)
+                .update();
     }
 
     private static final String COLUMNS = "id, candidate_id, organisation_id, programme, scheme, start_date, end_date, "
