@@ -4,21 +4,22 @@ import java.math.BigDecimal;
 
 /**
  * The organisation's reading of the two points where the sources disagree (docs/rules): null means
- * "the rule set's default" (4 hours; institution service required).
+ * "the rule set's default" (institution service required; 21 months).
  *
- * @param guidanceHoursPerMonth      individual guidance hours a month: 3 (the 2019 regulation text) or 4
- *                                   (the Drammen plan, alis.no)
  * @param institutionServiceRequired whether six months of institution service is a requirement (true)
  *                                   or a recommendation (false)
+ * @param otherServiceCapMonths      how long institution service, another specialty and research may
+ *                                   count together: 21 (Drammen's plan) or 39 (§ 31: another specialty up
+ *                                   to three years and three months)
  */
-public record ReadinessSettings(BigDecimal guidanceHoursPerMonth, Boolean institutionServiceRequired) {
+public record ReadinessSettings(Boolean institutionServiceRequired, BigDecimal otherServiceCapMonths) {
 
     public static final ReadinessSettings DEFAULTS = new ReadinessSettings(null, null);
 
     public ReadinessSettings {
-        if (guidanceHoursPerMonth != null && guidanceHoursPerMonth.compareTo(BigDecimal.valueOf(3)) != 0
-                && guidanceHoursPerMonth.compareTo(BigDecimal.valueOf(4)) != 0) {
-            throw new IllegalArgumentException("Guidance hours a month are 3 or 4");
+        if (otherServiceCapMonths != null && otherServiceCapMonths.compareTo(BigDecimal.valueOf(21)) != 0
+                && otherServiceCapMonths.compareTo(BigDecimal.valueOf(39)) != 0) {
+            throw new IllegalArgumentException("The cap on other service is 21 or 39 months");
         }
     }
 }

@@ -16,8 +16,8 @@ public record ReadinessSettingsChosen(UUID organisationId, ReadinessSettings set
     @Override
     public Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("guidanceHoursPerMonth", settings.guidanceHoursPerMonth() == null ? "default"
-                : settings.guidanceHoursPerMonth().toPlainString());
+        details.put("otherServiceCapMonths", settings.otherServiceCapMonths() == null ? "default"
+                : settings.otherServiceCapMonths().toPlainString());
         details.put("institutionServiceRequired", settings.institutionServiceRequired() == null ? "default"
                 : settings.institutionServiceRequired().toString());
         return details;

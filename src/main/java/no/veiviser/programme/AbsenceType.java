@@ -6,5 +6,7 @@ public enum AbsenceType {
     COURSE,
     SICK_LEAVE,
     PARENTAL_LEAVE,
-    LEAVE_OF_ABSENCE
+    LEAVE_OF_ABSENCE,
+    /** Absence caused by the covid-19 outbreak (§ 31: not deducted in part 1 from 17 June 2020). */
+    COVID19
 }

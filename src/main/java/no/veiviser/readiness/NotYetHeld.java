@@ -5,6 +5,7 @@ import java.util.Map;
 import no.veiviser.requirements.ReadinessResult;
 import no.veiviser.requirements.RequirementResult;
 import no.veiviser.requirements.Status;
+import no.veiviser.requirements.Text;
 
 /**
  * Requirements whose evidence Veiviser does not hold yet for stored candidates. Counting nothing would
@@ -13,13 +14,13 @@ import no.veiviser.requirements.Status;
  */
 final class NotYetHeld {
 
-    static final Map<String, String> REASONS = Map.of(
-            "guidance.individual", "Veiviser fører ennå ikke individuelle veiledningsmøter, så veiledningstimene kan ikke telles her.",
-            "guidance.group.duration", "Veiviser fører ennå ikke deltakelse i veiledningsgruppe.",
-            "guidance.group.hours", "Veiviser fører ennå ikke timer i veiledningsgruppe.",
-            "guidance.group.concurrentOpenPractice", "Veiviser fører ennå ikke deltakelse i veiledningsgruppe.",
-            "courses.clinicalTopics", "Kursbevis for kliniske emnekurs registreres uten emne, og det er ulike emner som teller.",
-            "lis1.hospitalPartComplete", "Veiviser fører ikke sykehusdelen av LIS1; at den er fullført, bekreftes utenfor Veiviser.");
+    static final Map<String, Text> REASONS = Map.of(
+            "guidance.individual", Text.of("notYetHeld.guidance.individual"),
+            "guidance.group.duration", Text.of("notYetHeld.guidance.group"),
+            "guidance.group.hours", Text.of("notYetHeld.guidance.groupHours"),
+            "guidance.group.concurrentOpenPractice", Text.of("notYetHeld.guidance.group"),
+            "courses.clinicalTopics", Text.of("notYetHeld.courses.clinicalTopics"),
+            "lis1.hospitalPartComplete", Text.of("notYetHeld.lis1.hospitalPartComplete"));
 
     private NotYetHeld() {
     }
@@ -32,7 +33,7 @@ final class NotYetHeld {
     }
 
     private static RequirementResult mark(RequirementResult requirement) {
-        String reason = REASONS.get(requirement.id());
+        Text reason = REASONS.get(requirement.id());
         if (reason == null) {
             return requirement;
         }

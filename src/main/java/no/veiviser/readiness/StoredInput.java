@@ -54,7 +54,7 @@ final class StoredInput {
      */
     StoredInput settings(ReadinessSettings settings) {
         if (enrolment.programme() == ProgrammeType.ALIS) {
-            parameters = new Parameters(settings.guidanceHoursPerMonth(), settings.institutionServiceRequired(), null, null);
+            parameters = new Parameters(null, settings.institutionServiceRequired(), settings.otherServiceCapMonths());
         }
         return this;
     }
@@ -103,7 +103,7 @@ final class StoredInput {
     ReadinessInput build() {
         return new ReadinessInput(ReadinessInput.Programme.valueOf(enrolment.programme().name()), asOf,
                 scheme(), parameters, periods, absences, shifts, null, List.of(), List.of(), jointConsultations, courses,
-                goals, null);
+                goals, null, enrolment.convertedOn());
     }
 
     private ReadinessInput.Scheme scheme() {

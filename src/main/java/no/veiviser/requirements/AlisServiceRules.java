@@ -14,7 +14,12 @@ final class AlisServiceRules {
 
     static final BigDecimal OPEN_PRACTICE_CAP = BigDecimal.valueOf(54);
     static final BigDecimal OTHER_GP_CAP = BigDecimal.valueOf(30);
-    static final BigDecimal INSTITUTION_AND_OTHER_CAP = BigDecimal.valueOf(21);
+    /**
+     * Drammen's reading (kap. 4): institution service, another specialty and research count at most
+     * 21 months together. § 31 fifth paragraph lets another specialty count up to three years and
+     * three months; the reading is the parameter {@code otherServiceCapMonths}, default 21.
+     */
+    static final BigDecimal DRAMMEN_OTHER_SERVICE_CAP = BigDecimal.valueOf(21);
     static final BigDecimal FLOOR_PERCENT = BigDecimal.valueOf(50);
     /**
      * § 8 fourth paragraph lost its 50 % floor on 1 January 2025 (FOR-2024-12-16-3129): service from
@@ -38,6 +43,15 @@ final class AlisServiceRules {
                 || !period.from().isBefore(FLOOR_REPEALED));
     }
 
+    /** How § 31's allowance was used, for the explanation; null without other absence. */
+    static Text absence(ServiceLedger.AbsenceAllowance allowance) {
+        if (allowance.absence().signum() == 0) {
+            return null;
+        }
+        return Text.of("absence.allowance", allowance.absence(), allowance.allowance(), allowance.educationTime(),
+                allowance.deducted());
+    }
+
     static List<TraceItem> trace(Evaluation evaluation, Predicate<ServicePeriod> filter) {
         return evaluation.ledger.trace(filter);
     }
@@ -55,7 +69,7 @@ final class AlisServiceRules {
         /** The counted part-3 months after the caps. */
         static BigDecimal have(Evaluation evaluation) {
             return open(evaluation).min(OPEN_PRACTICE_CAP).add(otherGp(evaluation).min(OTHER_GP_CAP))
-                    .add(institutionAndOther(evaluation).min(INSTITUTION_AND_OTHER_CAP));
+                    .add(institutionAndOther(evaluation).min(evaluation.parameters.otherServiceCapMonths()));
         }
 
         private static BigDecimal open(Evaluation evaluation) {
@@ -83,10 +97,10 @@ final class AlisServiceRules {
             BigDecimal have = have(evaluation);
             BigDecimal notCounted = evaluation.ledger.months(period -> period.category() == ServiceCategory.COMMUNITY_MEDICINE
                     || period.category() == ServiceCategory.MUNICIPAL_LIS1);
-            String explanation = "Åpen uselektert praksis " + number(open) + " mnd (høyst 54 teller), annen allmennmedisinsk "
-                    + "tjeneste " + number(otherGp) + " mnd (høyst 30), institusjon, annen spesialitet og forskning "
-                    + number(institutionAndOther) + " mnd (høyst 21)."
-                    + (notCounted.signum() > 0 ? " " + number(notCounted) + " mnd samfunnsmedisin eller LIS1 teller ikke i del 3." : "");
+            Text explanation = Text.join(Text.of("service.total.summary", open, otherGp, institutionAndOther,
+                            evaluation.parameters.otherServiceCapMonths()),
+                    notCounted.signum() > 0 ? Text.of("service.total.notCounted", notCounted) : null,
+                    absence(evaluation.ledger.allowance()));
             return result(have, BigDecimal.valueOf(60), explanation, trace(evaluation, period -> true));
         }
     }
@@ -110,9 +124,8 @@ final class AlisServiceRules {
         public RequirementResult evaluate(Evaluation evaluation) {
             BigDecimal have = evaluation.ledger.months(AlisServiceRules::qualifyingOpenPractice);
             BigDecimal below = evaluation.ledger.months(period -> openPractice(period) && !qualifyingOpenPractice(period));
-            String explanation = "Åpen uselektert praksis (før 2025 i minst 50 % stilling, fra 1. januar 2025 i alle "
-                    + "stillingsstørrelser): " + number(have) + " mnd."
-                    + (below.signum() > 0 ? " " + number(below) + " mnd under 50 % før 2025 uten unntak teller ikke her." : "");
+            Text explanation = Text.join(Text.of("service.openPractice.summary", have),
+                    below.signum() > 0 ? Text.of("service.openPractice.below", below) : null);
             return result(have, BigDecimal.valueOf(24), explanation, trace(evaluation, AlisServiceRules::openPractice));
         }
     }
@@ -138,11 +151,10 @@ final class AlisServiceRules {
             Predicate<ServicePeriod> institution = period -> period.category() == ServiceCategory.INSTITUTION;
             BigDecimal have = evaluation.ledger.months(institution);
             BigDecimal need = BigDecimal.valueOf(6);
-            String explanation = "Institusjonstjeneste: " + number(have) + " mnd.";
+            Text explanation = Text.of("service.institution.summary", have);
             if (!Boolean.TRUE.equals(evaluation.parameters.institutionServiceRequired()) && have.compareTo(need) < 0) {
-                return new RequirementResult(id(), Status.MET, have, need, unit(), reference(), explanation
-                        + " Seks måneder er her en anbefaling, ikke et krav (parameter), og holder ikke søknaden tilbake.",
-                        trace(evaluation, institution));
+                return new RequirementResult(id(), Status.MET, have, need, unit(), reference(),
+                        Text.join(explanation, Text.of("service.institution.recommendation")), trace(evaluation, institution));
             }
             return result(have, need, explanation, trace(evaluation, institution));
         }

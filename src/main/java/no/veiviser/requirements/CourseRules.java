@@ -42,9 +42,9 @@ final class CourseRules {
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(CourseCode.class)));
             EnumSet<CourseCode> missing = EnumSet.copyOf(BASIC);
             missing.removeAll(done);
-            String explanation = done.size() + " av 4 grunnkurs fullført."
-                    + (missing.isEmpty() ? "" : " Mangler: " + missing.stream().map(code -> code.name().replace("GRUNNKURS_", "Grunnkurs "))
-                    .collect(Collectors.joining(", ")) + ".");
+            Text explanation = Text.join(Text.of("courses.basic.summary", done.size()),
+                    missing.isEmpty() ? null : Text.of("courses.basic.missing", Text.list(missing.stream()
+                            .map(code -> Text.of("course." + code.name())).toList())));
             return result(BigDecimal.valueOf(done.size()), BigDecimal.valueOf(4), explanation,
                     done.stream().map(code -> new TraceItem(code.name(), BigDecimal.ONE, null)).toList());
         }
@@ -63,7 +63,7 @@ final class CourseRules {
         public RequirementResult evaluate(Evaluation evaluation) {
             List<CourseCompletion> acute = completed(evaluation).stream()
                     .filter(course -> course.code() == CourseCode.AKUTTMEDISIN).toList();
-            return result(BigDecimal.valueOf(acute.size()), BigDecimal.ONE, acute.size() + " kurs i akuttmedisin fullført.",
+            return result(BigDecimal.valueOf(acute.size()), BigDecimal.ONE, Text.of("courses.acute.summary", acute.size()),
                     acute.stream().map(course -> new TraceItem("AKUTTMEDISIN " + course.completed(), BigDecimal.ONE, null)).toList());
         }
     }
@@ -84,11 +84,11 @@ final class CourseRules {
             Set<String> counted = topics.stream().filter(ClinicalTopics::longEnough)
                     .map(course -> course.topic().trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             long tooShort = topics.stream().filter(course -> !longEnough(course)).count();
-            String explanation = counted.size() + " ulike emner med kurs på minst 15 timer."
-                    + (tooShort > 0 ? " " + tooShort + " emnekurs var kortere eller uten emne og teller ikke." : "");
+            Text explanation = Text.join(Text.of("courses.topics.summary", counted.size()),
+                    tooShort > 0 ? Text.of("courses.topics.tooShort", tooShort) : null);
             return result(BigDecimal.valueOf(counted.size()), BigDecimal.valueOf(6), explanation, topics.stream()
                     .map(course -> new TraceItem(course.topic() + " (" + course.hours() + " t)",
-                            longEnough(course) ? BigDecimal.ONE : BigDecimal.ZERO, longEnough(course) ? null : "under 15 timer eller uten emne"))
+                            longEnough(course) ? BigDecimal.ONE : BigDecimal.ZERO, longEnough(course) ? null : Text.of("courses.topics.traceTooShort")))
                     .toList());
         }
 

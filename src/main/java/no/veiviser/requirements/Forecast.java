@@ -13,7 +13,7 @@ import no.veiviser.requirements.ReadinessInput.ServicePeriod;
  * whichever is later). Counted service never falls as the day moves on, so the day is found by
  * bisection. Null, with the reason, when going on like that never meets them.
  */
-record Forecast(LocalDate date, String note) {
+record Forecast(LocalDate date, Text note) {
 
     /**
      * How far ahead the forecast looks at full time: four times the longest requirement (five years);
@@ -24,7 +24,7 @@ record Forecast(LocalDate date, String note) {
 
     static Forecast of(ReadinessInput input, Parameters parameters, RuleSet rules) {
         if (input.servicePeriods().isEmpty()) {
-            return new Forecast(null, "Ingen tjenesteperioder er registrert.");
+            return new Forecast(null, Text.of("forecast.noPeriods"));
         }
         ServicePeriod latest = input.servicePeriods().stream().max(Comparator.comparing(ServicePeriod::to)).orElseThrow();
         LocalDate continueFrom = (latest.to().isAfter(input.asOf()) ? latest.to() : input.asOf()).plusDays(1);
@@ -37,9 +37,9 @@ record Forecast(LocalDate date, String note) {
         var service = new ServiceLedger.Prepared(projected, parameters);
         List<String> unmet = unmet(projected, parameters, rules, horizon, service);
         if (!unmet.isEmpty()) {
-            return new Forecast(null, "Fortsetter hun som i siste periode (" + latest.category() + ", "
-                    + latest.positionPercent().stripTrailingZeros().toPlainString() + " %), blir "
-                    + String.join(", ", unmet) + " ikke oppfylt.");
+            return new Forecast(null, Text.of("forecast.never", Text.of("category." + latest.category().name()),
+                    latest.positionPercent().stripTrailingZeros().toPlainString(),
+                    Text.list(unmet.stream().map(id -> Text.of("requirement." + id)).toList())));
         }
         LocalDate low = input.servicePeriods().stream().map(ServicePeriod::from).min(LocalDate::compareTo).orElseThrow();
         LocalDate high = horizon;

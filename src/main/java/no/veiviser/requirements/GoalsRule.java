@@ -19,15 +19,15 @@ final class GoalsRule extends DefinedRule {
         if (evaluation.input.goals().required().isEmpty()) {
             // No catalog, no answer: "0 of 0" would call a record without goals complete.
             return new RequirementResult(id(), Status.UNDETERMINED, null, null, unit(), reference(),
-                    "Kandidaten har ingen læringsmål å vurdere: tildel katalogene hun skal vurderes etter.", List.of());
+                    Text.of("goals.none"), List.of());
         }
         Set<String> required = new HashSet<>(evaluation.input.goals().required());
         Set<String> approved = new HashSet<>(evaluation.input.goals().approved());
         approved.retainAll(required);
         List<String> missing = evaluation.input.goals().required().stream().distinct()
                 .filter(code -> !approved.contains(code)).sorted().toList();
-        String explanation = approved.size() + " av " + required.size() + " læringsmål godkjent."
-                + (missing.isEmpty() ? "" : " Mangler blant annet: " + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + ".");
+        Text explanation = Text.join(Text.of("goals.summary", approved.size(), required.size()),
+                missing.isEmpty() ? null : Text.of("goals.missing", String.join(", ", missing.subList(0, Math.min(5, missing.size())))));
         return result(BigDecimal.valueOf(approved.size()), BigDecimal.valueOf(required.size()), explanation,
                 approved.stream().sorted().map(code -> new TraceItem(code, BigDecimal.ONE, null)).toList());
     }

@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.time.LocalDate;
 import no.veiviser.requirements.ReadinessInput.GroupGuidance;
+import no.veiviser.requirements.ReadinessInput.ServiceCategory;
+import no.veiviser.requirements.ReadinessInput.ServicePeriod;
 
 /** Individual guidance, group guidance and joint consultations (ALIS; individual and group also SamLIS). */
 final class GuidanceRules {
@@ -14,16 +17,116 @@ final class GuidanceRules {
     private GuidanceRules() {
     }
 
+    /**
+     * One wording of § 2 third paragraph on individual guidance in allmennmedisin, from its first day
+     * until the next wording's.
+     *
+     * @param hoursPerMonth    what the wording asks for a month of full-time service
+     * @param registeredOnly   whether only practical service at a registered education organisation
+     *                         (the municipality: open practice and other GP service) carries the need
+     */
+    record GuidanceWording(LocalDate from, LocalDate until, BigDecimal hoursPerMonth, boolean registeredOnly,
+                           String act, String wording) {
+
+        boolean covers(ServicePeriod period) {
+            return !period.from().isBefore(from) && (until == null || period.from().isBefore(until))
+                    && (registeredOnly ? AT_REGISTERED_ORGANISATION : PRACTICAL_SERVICE).contains(period.category());
+        }
+    }
+
+    private static final BigDecimal TEN_AND_A_HALF_TWELFTHS = new BigDecimal("10.5").divide(BigDecimal.valueOf(12));
+
+    /** The wordings of § 2 third paragraph, oldest first; each judges the service in its own period. */
+    static final List<GuidanceWording> ALIS_GUIDANCE = List.of(
+            new GuidanceWording(LocalDate.of(2019, 3, 1), LocalDate.of(2021, 1, 1),
+                    BigDecimal.valueOf(3).multiply(TEN_AND_A_HALF_TWELFTHS), false, "FOR-2019-02-26-145",
+                    "i gjennomsnitt minimum tre timer per måned i 10,5 av årets måneder"),
+            new GuidanceWording(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1),
+                    BigDecimal.valueOf(4).multiply(TEN_AND_A_HALF_TWELFTHS), false, "FOR-2020-12-09-2780",
+                    "i gjennomsnitt minimum fire timer per måned i 10,5 av årets måneder"),
+            new GuidanceWording(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1),
+                    BigDecimal.valueOf(4).multiply(TEN_AND_A_HALF_TWELFTHS), true, "FOR-2021-12-21-3790",
+                    "i gjennomsnitt minimum fire timer per måned i 10,5 av årets måneder i den tid lege i "
+                    + "spesialisering har praktisk tjeneste i en registrert utdanningsvirksomhet"),
+            new GuidanceWording(LocalDate.of(2025, 1, 1), null,
+                    BigDecimal.valueOf(42).divide(BigDecimal.valueOf(12)), true, "FOR-2024-12-16-3129",
+                    "jevnlig og i gjennomsnitt tilsvare minimum 42 timer per år i den tid lege i spesialisering har "
+                    + "praktisk tjeneste i en registrert utdanningsvirksomhet"));
+
+    /** The wording of § 2 on guidance in force on the day (the first one before it took effect). */
+    static GuidanceWording wordingOn(LocalDate day) {
+        return ALIS_GUIDANCE.stream().filter(wording -> !wording.from().isAfter(day)).reduce((older, newer) -> newer)
+                .orElse(ALIS_GUIDANCE.get(0));
+    }
+
+    /** Practical service in part 3 (research is not practical service). */
+    private static final java.util.Set<ServiceCategory> PRACTICAL_SERVICE = java.util.EnumSet.of(
+            ServiceCategory.OPEN_PRACTICE, ServiceCategory.OTHER_GP_SERVICE, ServiceCategory.INSTITUTION,
+            ServiceCategory.OTHER_SPECIALTY);
+
+    /** Practical service at the registered education organisation, the municipality (§ 19 second paragraph). */
+    private static final java.util.Set<ServiceCategory> AT_REGISTERED_ORGANISATION = java.util.EnumSet.of(
+            ServiceCategory.OPEN_PRACTICE, ServiceCategory.OTHER_GP_SERVICE);
+
+    /**
+     * guidance.individual for ALIS: the sum, over the wordings of § 2, of the counted months each wording
+     * covers times the hours it asks — a stretch is judged by the wording in force on its days (the
+     * ledger splits stretches where a wording changes). A converted doctor's guidance is required from
+     * her conversion date.
+     */
+    static final class AlisIndividual extends DefinedRule {
+
+        AlisIndividual() {
+            super("guidance.individual", Unit.HOURS, "Spesialistforskriften § 2 tredje ledd, i ordlyden som gjaldt i "
+                    + "hver periode (FOR-2019-02-26-145, FOR-2020-12-09-2780, FOR-2021-12-21-3790, FOR-2024-12-16-3129)",
+                    "Behovet er summen over periodene av tellende måneder × timene ordlyden i perioden krever; fra "
+                    + "1. januar 2022 bare for praktisk tjeneste i registrert utdanningsvirksomhet.");
+        }
+
+        @Override
+        public RequirementResult evaluate(Evaluation evaluation) {
+            LocalDate start = evaluation.input.convertedOn();
+            BigDecimal need = BigDecimal.ZERO;
+            List<TraceItem> trace = new ArrayList<>();
+            List<Text> periods = new ArrayList<>();
+            for (GuidanceWording wording : ALIS_GUIDANCE) {
+                BigDecimal months = evaluation.ledger.entries(wording::covers).stream()
+                        .filter(entry -> start == null || !entry.period().from().isBefore(start))
+                        .map(ServiceLedger.Entry::months).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (months.signum() == 0) {
+                    continue;
+                }
+                BigDecimal hours = months.multiply(wording.hoursPerMonth());
+                need = need.add(hours);
+                String period = TraceText.date(wording.from()) + "…"
+                        + (wording.until() == null ? "" : TraceText.date(wording.until().minusDays(1)));
+                trace.add(new TraceItem("§ 2 " + period + " (" + wording.act() + ")", hours,
+                        Text.of("guidance.alis.trace", months, wording.hoursPerMonth(), wording.wording())));
+                periods.add(wording.until() == null
+                        ? Text.of("guidance.alis.periodOpen", wording.from(), months, wording.hoursPerMonth())
+                        : Text.of("guidance.alis.period", wording.from(), wording.until().minusDays(1), months,
+                                wording.hoursPerMonth()));
+            }
+            BigDecimal have = BigDecimal.ZERO;
+            for (var session : evaluation.input.guidanceSessions()) {
+                if (!session.date().isAfter(evaluation.asOf)) {
+                    have = have.add(session.hours());
+                    trace.add(new TraceItem(TraceText.date(session.date()), session.hours(), null));
+                }
+            }
+            periods.add(0, Text.of("guidance.alis.summary", have, need));
+            if (start != null) {
+                periods.add(Text.of("guidance.alis.converted", start));
+            }
+            Text explanation = Text.join(periods.toArray(Text[]::new));
+            return result(have, need, explanation, trace);
+        }
+    }
+
     /** guidance.individual: counted service months × hours per month × 10.5 / 12. */
     static final class Individual extends DefinedRule {
 
         private final Function<Evaluation, BigDecimal> countedMonths;
-
-        /** For ALIS: hours per month from the parameter (default 4), of the counted part-3 months. */
-        static Individual alis() {
-            return new Individual("Spesialistforskriften § 2 (3 timer i 10,5 av årets måneder); departementets "
-                    + "kommentar og Drammen kommunes utdanningsplan kap. 5.3 (4 timer)", AlisServiceRules.Total::have);
-        }
 
         /** For SamLIS: no hour figure was found, so the parameter has no default and must be set. */
         static Individual samLis() {
@@ -43,8 +146,7 @@ final class GuidanceRules {
             BigDecimal perMonth = evaluation.parameters.guidanceHoursPerMonth();
             if (perMonth == null) {
                 return new RequirementResult(id(), Status.UNDETERMINED, null, null, unit(), reference(),
-                        "Kildene gir ikke noe timetall for individuell veiledning i denne utdanningen; sett parameteren "
-                        + "guidanceHoursPerMonth for å vurdere kravet.", List.of());
+                        Text.of("guidance.samlis.parameterMissing"), List.of());
             }
             BigDecimal months = countedMonths.apply(evaluation);
             BigDecimal need = months.multiply(perMonth).multiply(new BigDecimal("10.5"))
@@ -57,8 +159,7 @@ final class GuidanceRules {
                     trace.add(new TraceItem(TraceText.date(session.date()), session.hours(), null));
                 }
             }
-            String explanation = number(have) + " timer individuell veiledning holdt; " + number(months) + " tellende mnd × "
-                    + number(perMonth) + " t × 10,5/12 gir behov for " + number(need) + " timer.";
+            Text explanation = Text.of("guidance.samlis.summary", have, months, perMonth, need);
             return result(have, need, explanation, trace);
         }
     }
@@ -80,7 +181,7 @@ final class GuidanceRules {
             for (DateRange range : memberships(evaluation)) {
                 have = have.add(range.months());
             }
-            return result(have, need, "Medlem av veiledningsgruppe i " + number(have) + " mnd.",
+            return result(have, need, Text.of("guidance.group.duration", have),
                     memberships(evaluation).stream().map(range -> new TraceItem(range.toString(), range.months(), null)).toList());
         }
     }
@@ -105,7 +206,7 @@ final class GuidanceRules {
                     trace.add(new TraceItem(group.range().toString(), group.hours(), null));
                 }
             }
-            return result(have, need, number(have) + " timer i veiledningsgruppe.", trace);
+            return result(have, need, Text.of("guidance.group.hours", have), trace);
         }
     }
 
@@ -133,8 +234,7 @@ final class GuidanceRules {
                     }
                 }
             }
-            return result(have, BigDecimal.valueOf(12), number(have) + " mnd i veiledningsgruppe samtidig med åpen "
-                    + "uselektert praksis.", trace);
+            return result(have, BigDecimal.valueOf(12), Text.of("guidance.group.concurrent", have), trace);
         }
     }
 
@@ -152,7 +252,7 @@ final class GuidanceRules {
             List<TraceItem> trace = evaluation.input.jointConsultations().stream()
                     .filter(consultation -> !consultation.date().isAfter(evaluation.asOf))
                     .map(consultation -> new TraceItem(consultation.date().toString(), BigDecimal.ONE, null)).toList();
-            return result(BigDecimal.valueOf(trace.size()), BigDecimal.TEN, trace.size() + " felleskonsultasjoner.", trace);
+            return result(BigDecimal.valueOf(trace.size()), BigDecimal.TEN, Text.of("supervision.joint", trace.size()), trace);
         }
     }
 

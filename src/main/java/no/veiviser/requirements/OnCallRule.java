@@ -43,10 +43,10 @@ final class OnCallRule extends DefinedRule {
             qualifying += counts ? 1 : 0;
             tooShort += counts ? 0 : 1;
             trace.add(new TraceItem(TraceText.shift(shift.start(), shift.end()), counts ? BigDecimal.ONE : BigDecimal.ZERO,
-                    hours(outside).append(counts ? " t utenfor åpningstid" : " t utenfor åpningstid, under 6 t").toString()));
+                    Text.of(counts ? "onCall.outside" : "onCall.outsideTooShort", hours(outside).toString())));
         }
-        String explanation = qualifying + " vakter med minst 6 timer utenfor åpningstid."
-                + (tooShort > 0 ? " " + tooShort + " vakter hadde færre enn 6 slike timer og teller ikke." : "");
+        Text explanation = Text.join(Text.of("onCall.summary", qualifying),
+                tooShort > 0 ? Text.of("onCall.tooShort", tooShort) : null);
         return result(BigDecimal.valueOf(qualifying), BigDecimal.valueOf(40), explanation, trace);
     }
 

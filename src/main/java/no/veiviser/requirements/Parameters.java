@@ -3,27 +3,29 @@ package no.veiviser.requirements;
 import java.math.BigDecimal;
 
 /**
- * Overrides of a rule set's parameters for one evaluation; null means "the rule set's default".
+ * Overrides of a rule set's parameters for one evaluation; null means "the rule set's default". Only
+ * what the regulation leaves open is a parameter; what its text fixes (the guidance hours of § 2 for
+ * allmennmedisin, the absence allowances of § 31) is not.
  *
- * @param guidanceHoursPerMonth      individual guidance hours per month (3 in the 2019 regulation text,
- *                                   4 in the Drammen plan and alis.no)
+ * @param guidanceHoursPerMonth      SamLIS: individual guidance hours per month (§ 2 gives a figure for
+ *                                   allmennmedisin only; no default, so the requirement is UNDETERMINED
+ *                                   until it is set). Not used for ALIS.
  * @param institutionServiceRequired whether 6 months of institution service is a requirement (true) or
- *                                   a recommendation that does not hold back readiness (false)
- * @param sickLeaveCounts            whether sick leave in part 3 counts as service (the limit in § 31
- *                                   for parts 2 and 3 was not found)
- * @param lis1AbsenceLimitPercent    LIS1: the share of the municipal period that may be absence before
- *                                   the service must be extended (Helsedirektoratet: 10 %)
+ *                                   a recommendation that does not hold back readiness (false); the
+ *                                   regulation does not state it (it follows from ALM-055/085, alis.no)
+ * @param otherServiceCapMonths      ALIS: how many months institution service, another specialty and
+ *                                   research may count together. § 31 lets another specialty count up
+ *                                   to three years and three months; Drammen's plan reads 21 months
  */
-public record Parameters(BigDecimal guidanceHoursPerMonth, Boolean institutionServiceRequired, Boolean sickLeaveCounts,
-                         BigDecimal lis1AbsenceLimitPercent) {
+public record Parameters(BigDecimal guidanceHoursPerMonth, Boolean institutionServiceRequired,
+                         BigDecimal otherServiceCapMonths) {
 
-    public static final Parameters NONE = new Parameters(null, null, null, null);
+    public static final Parameters NONE = new Parameters(null, null, null);
 
     /** These overrides on top of the defaults. */
     public Parameters over(Parameters defaults) {
         return new Parameters(guidanceHoursPerMonth != null ? guidanceHoursPerMonth : defaults.guidanceHoursPerMonth,
                 institutionServiceRequired != null ? institutionServiceRequired : defaults.institutionServiceRequired,
-                sickLeaveCounts != null ? sickLeaveCounts : defaults.sickLeaveCounts,
-                lis1AbsenceLimitPercent != null ? lis1AbsenceLimitPercent : defaults.lis1AbsenceLimitPercent);
+                otherServiceCapMonths != null ? otherServiceCapMonths : defaults.otherServiceCapMonths);
     }
 }

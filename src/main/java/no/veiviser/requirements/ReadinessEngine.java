@@ -50,13 +50,13 @@ public final class ReadinessEngine {
                 needs.put(rule.id(), need);
             }
         }
-        return new RequirementNeeds(rules.name(), needs, rules.defaults());
+        return new RequirementNeeds(rules.name(), needs, rules.defaults(), programme == ReadinessInput.Programme.ALIS
+                ? GuidanceRules.wordingOn(day).hoursPerMonth().multiply(BigDecimal.valueOf(12)) : null);
     }
 
     /** A doctor finishing under the old rules is not judged by the new ones. */
     private static ReadinessResult oldScheme(ReadinessInput input, RuleSet rules) {
-        String explanation = "Kandidaten følger gammel ordning (spesialistforskriften § 37 a); kravene vurderes etter "
-                + "de gamle reglene og ikke av Veiviser.";
+        Text explanation = Text.of("oldScheme");
         List<RequirementResult> results = rules.rules().stream().map(rule -> new RequirementResult(rule.id(),
                 Status.UNDETERMINED, null, null, rule.unit(), "Spesialistforskriften § 37", explanation, List.of()))
                 .collect(Collectors.toList());

@@ -13,13 +13,15 @@ import java.util.Set;
  *
  * @param hospitalPartCompleted LIS1: the day the hospital part (12 months, its goals approved) was
  *                              completed; null when not known
+ * @param convertedOn           the day a doctor in the old scheme converted to the new one (§ 37); her
+ *                              individual guidance under § 2 is required from that day. Null otherwise.
  */
 public record ReadinessInput(Programme programme, LocalDate asOf, Scheme scheme, Parameters parameters,
                              List<ServicePeriod> servicePeriods, List<Absence> absences,
                              List<OnCallShift> onCallShifts, OfficeHours officeHours,
                              List<GuidanceSession> guidanceSessions, List<GroupGuidance> groupGuidance,
                              List<JointConsultation> jointConsultations, List<CourseCompletion> courses, Goals goals,
-                             LocalDate hospitalPartCompleted) {
+                             LocalDate hospitalPartCompleted, LocalDate convertedOn) {
 
     public enum Programme { ALIS, LIS1, SAMLIS }
 
@@ -30,7 +32,11 @@ public record ReadinessInput(Programme programme, LocalDate asOf, Scheme scheme,
         OPEN_PRACTICE, OTHER_GP_SERVICE, INSTITUTION, OTHER_SPECIALTY, RESEARCH, COMMUNITY_MEDICINE, MUNICIPAL_LIS1
     }
 
-    public enum AbsenceType { HOLIDAY, COURSE, SICK_LEAVE, PARENTAL_LEAVE, LEAVE_OF_ABSENCE }
+    /**
+     * HOLIDAY is statutory or tariff holiday; COVID19 is absence caused by the covid-19 outbreak, which
+     * § 31 (from 17 June 2020) does not deduct in part 1.
+     */
+    public enum AbsenceType { HOLIDAY, COURSE, SICK_LEAVE, PARENTAL_LEAVE, LEAVE_OF_ABSENCE, COVID19 }
 
     public enum CourseCode { GRUNNKURS_A, GRUNNKURS_B, GRUNNKURS_C, GRUNNKURS_D, AKUTTMEDISIN, EMNEKURS }
 
@@ -94,6 +100,16 @@ public record ReadinessInput(Programme programme, LocalDate asOf, Scheme scheme,
             required = required == null ? List.of() : List.copyOf(required);
             approved = approved == null ? List.of() : List.copyOf(approved);
         }
+    }
+
+    /** A record without a conversion date. */
+    public ReadinessInput(Programme programme, LocalDate asOf, Scheme scheme, Parameters parameters,
+                          List<ServicePeriod> servicePeriods, List<Absence> absences, List<OnCallShift> onCallShifts,
+                          OfficeHours officeHours, List<GuidanceSession> guidanceSessions,
+                          List<GroupGuidance> groupGuidance, List<JointConsultation> jointConsultations,
+                          List<CourseCompletion> courses, Goals goals, LocalDate hospitalPartCompleted) {
+        this(programme, asOf, scheme, parameters, servicePeriods, absences, onCallShifts, officeHours, guidanceSessions,
+                groupGuidance, jointConsultations, courses, goals, hospitalPartCompleted, null);
     }
 
     public ReadinessInput {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ReadinessResult(ReadinessInput.Programme programme, LocalDate asOf, String ruleSet, boolean ready,
                               List<RequirementResult> requirements, LocalDate earliestCompletion,
-                              String earliestCompletionNote) {
+                              Text earliestCompletionNote) {
 
     public ReadinessResult {
         requirements = List.copyOf(requirements);

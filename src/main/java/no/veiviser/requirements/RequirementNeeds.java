@@ -10,8 +10,11 @@ import java.util.Map;
  * @param needs    the fixed need of each requirement by id (requirements whose need depends on the
  *                 record, such as individual guidance hours, are left out)
  * @param defaults the rule set's default parameters
+ * @param guidanceYearlyHours ALIS: the individual guidance § 2 asks for a year of full-time service at
+ *                 the municipality, in the wording in force on the day; null for other programmes
  */
-public record RequirementNeeds(String ruleSet, Map<String, BigDecimal> needs, Parameters defaults) {
+public record RequirementNeeds(String ruleSet, Map<String, BigDecimal> needs, Parameters defaults,
+                               BigDecimal guidanceYearlyHours) {
 
     public RequirementNeeds {
         needs = Map.copyOf(needs);
@@ -26,9 +29,8 @@ public record RequirementNeeds(String ruleSet, Map<String, BigDecimal> needs, Pa
         return need.stripTrailingZeros().toPlainString();
     }
 
-    /** The default individual guidance hours a month, as plain text; null where the rule set has none. */
-    public String guidanceHoursPerMonth() {
-        return defaults.guidanceHoursPerMonth() == null ? null
-                : defaults.guidanceHoursPerMonth().stripTrailingZeros().toPlainString();
+    /** The individual guidance hours a year § 2 asks for, as plain text ({@code 42}); null where none. */
+    public String guidanceHoursPerYear() {
+        return guidanceYearlyHours == null ? null : guidanceYearlyHours.stripTrailingZeros().toPlainString();
     }
 }

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** One requirement's outcome: have against need, with the reason and what counted. */
+/**
+ * One requirement's outcome: have against need, with the reason and what counted.
+ *
+ * @param explanation the reason, as a text to render in the reader's language
+ */
 public record RequirementResult(String id, Status status, BigDecimal have, BigDecimal need, Unit unit,
-                                String reference, String explanation, List<TraceItem> trace) {
+                                String reference, Text explanation, List<TraceItem> trace) {
 
     public RequirementResult {
         have = round(have, unit);

@@ -25,7 +25,7 @@ interface Rule {
     }
 
     /** MET when have reaches need. */
-    default RequirementResult result(BigDecimal have, BigDecimal need, String explanation, List<TraceItem> trace) {
+    default RequirementResult result(BigDecimal have, BigDecimal need, Text explanation, List<TraceItem> trace) {
         return new RequirementResult(id(), have.compareTo(need) >= 0 ? Status.MET : Status.NOT_MET, have, need, unit(),
                 reference(), explanation, trace);
     }

@@ -11,15 +11,16 @@ import no.veiviser.requirements.ReadinessInput.Programme;
 public final class RuleSets {
 
     /**
-     * ALIS under the regulation in force from 1 March 2019. Defaults, dated 2026-11-22: 4 guidance
-     * hours a month (Drammen plan and alis.no, over the 2019 text's 3); 6 months of institution
-     * service required (alis.no, Drammen); sick leave does not count (the § 31 limit for parts 2–3 was
-     * not found, so nothing is assumed).
+     * ALIS under the regulation from 1 March 2019. Rules whose wording changed later (§ 2 guidance,
+     * § 8 floor, § 31 absence) judge each day by the wording in force that day. Defaults where the
+     * sources disagree, dated 2026-12-01: 6 months of institution service required (alis.no, Drammen;
+     * not in the regulation); institution service, another specialty and research count at most 21
+     * months together (Drammen; § 31 allows another specialty up to 39).
      */
     static final RuleSet ALIS_2019 = new RuleSet("ALIS-2019-03-01", Programme.ALIS, LocalDate.of(2019, 3, 1),
-            new Parameters(BigDecimal.valueOf(4), true, false, null),
+            new Parameters(null, true, AlisServiceRules.DRAMMEN_OTHER_SERVICE_CAP),
             List.of(new AlisServiceRules.Total(), new AlisServiceRules.OpenPractice(), new AlisServiceRules.Institution(),
-                    new OnCallRule(), new GuidanceRules.JointConsultations(), GuidanceRules.Individual.alis(),
+                    new OnCallRule(), new GuidanceRules.JointConsultations(), new GuidanceRules.AlisIndividual(),
                     new GuidanceRules.GroupDuration(BigDecimal.valueOf(24),
                             "Spesialistforskriften § 2 (veiledningsgruppe over to år)"),
                     new GuidanceRules.GroupHours(BigDecimal.valueOf(120),
@@ -29,12 +30,11 @@ public final class RuleSets {
             Set.of("service.total", "service.openPractice", "service.institution"));
 
     /**
-     * LIS1's municipal part under the regulation from 1 March 2019 (holiday counts as absence from
-     * then). Default, dated 2026-11-22: absence limit 10 % (Helsedirektoratet); Legeforeningen reports
-     * a 2019 extension of "about 14 days" whose formula could not be verified, so it is a parameter.
+     * LIS1's municipal part under the regulation from 1 March 2019; § 31 absence judged day by day by
+     * the wording in force (Lis1Rules).
      */
     static final RuleSet LIS1_2019 = new RuleSet("LIS1-2019-03-01", Programme.LIS1, LocalDate.of(2019, 3, 1),
-            new Parameters(null, null, null, BigDecimal.TEN),
+            Parameters.NONE,
             List.of(new Lis1Rules.HospitalPart(), new Lis1Rules.Service(), new Lis1Rules.Absence(), new GoalsRule()),
             Set.of("lis1.service"));
 
@@ -45,7 +45,7 @@ public final class RuleSets {
      * requirement is UNDETERMINED until it is set; courses are recommended activities, not rules.
      */
     static final RuleSet SAMLIS_2019 = new RuleSet("SAMLIS-2019-03-01", Programme.SAMLIS, LocalDate.of(2019, 3, 1),
-            new Parameters(null, null, false, null),
+            Parameters.NONE,
             List.of(new SamLisRules.Total(), new SamLisRules.CommunityMedicine(), new SamLisRules.Clinical(),
                     GuidanceRules.Individual.samLis(),
                     new GuidanceRules.GroupDuration(BigDecimal.valueOf(36),

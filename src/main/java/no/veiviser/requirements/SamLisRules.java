@@ -39,6 +39,11 @@ final class SamLisRules {
         return CLINICAL_CATEGORIES.contains(period.category());
     }
 
+    /** Whether service of this kind counts towards SamLIS's five years (and so is its education time). */
+    static boolean countsTowardsFiveYears(ServiceCategory category) {
+        return category == ServiceCategory.COMMUNITY_MEDICINE || CLINICAL_CATEGORIES.contains(category);
+    }
+
     /** The counted months: community medicine and clinical service; research and LIS1 do not count. */
     static BigDecimal counted(Evaluation evaluation) {
         return evaluation.ledger.months(period -> communityMedicine(period) || clinical(period));
@@ -62,8 +67,9 @@ final class SamLisRules {
         public RequirementResult evaluate(Evaluation evaluation) {
             BigDecimal have = counted(evaluation);
             BigDecimal notCounted = evaluation.ledger.months(period -> !communityMedicine(period) && !clinical(period));
-            String explanation = "Samfunnsmedisin og klinisk tjeneste: " + number(have) + " mnd."
-                    + (notCounted.signum() > 0 ? " " + number(notCounted) + " mnd forskning eller LIS1 teller ikke." : "");
+            Text explanation = Text.join(Text.of("samlis.total.summary", have),
+                    notCounted.signum() > 0 ? Text.of("samlis.total.notCounted", notCounted) : null,
+                    AlisServiceRules.absence(evaluation.ledger.allowance()));
             return result(have, TOTAL, explanation, evaluation.ledger.trace(period -> true));
         }
     }
@@ -73,7 +79,7 @@ final class SamLisRules {
 
         CommunityMedicine() {
             super("samlis.communityMedicine", "Minst fire år i samfunnsmedisinsk arbeid, regnet forholdsmessig.",
-                    COMMUNITY_MEDICINE, SamLisRules::communityMedicine, "Samfunnsmedisinsk arbeid");
+                    COMMUNITY_MEDICINE, SamLisRules::communityMedicine);
         }
     }
 
@@ -82,8 +88,7 @@ final class SamLisRules {
 
         Clinical() {
             super("samlis.clinical", "Om lag ett år (her 12 måneder) klinisk tjeneste i primær- eller "
-                    + "spesialisthelsetjenesten, regnet forholdsmessig.", CLINICAL, SamLisRules::clinical,
-                    "Klinisk tjeneste");
+                    + "spesialisthelsetjenesten, regnet forholdsmessig.", CLINICAL, SamLisRules::clinical);
         }
     }
 
@@ -92,13 +97,12 @@ final class SamLisRules {
 
         private final BigDecimal need;
         private final Predicate<ServicePeriod> filter;
-        private final String label;
 
-        MonthsOf(String id, String interpretation, BigDecimal need, Predicate<ServicePeriod> filter, String label) {
+        /** The explanation is the text {@code <id>.summary}. */
+        MonthsOf(String id, String interpretation, BigDecimal need, Predicate<ServicePeriod> filter) {
             super(id, Unit.MONTHS, REFERENCE, interpretation);
             this.need = need;
             this.filter = filter;
-            this.label = label;
         }
 
         @Override
@@ -109,7 +113,7 @@ final class SamLisRules {
         @Override
         public RequirementResult evaluate(Evaluation evaluation) {
             BigDecimal have = evaluation.ledger.months(filter);
-            return result(have, need, label + ": " + number(have) + " mnd.", evaluation.ledger.trace(filter));
+            return result(have, need, Text.of(id() + ".summary", have), evaluation.ledger.trace(filter));
         }
     }
 }

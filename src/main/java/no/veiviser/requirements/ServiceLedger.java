@@ -30,17 +30,67 @@ final class ServiceLedger {
     /** The day the new scheme started; under it, earlier service counts only for a converted doctor (§ 37 c). */
     static final LocalDate NEW_SCHEME_START = LocalDate.of(2019, 3, 1);
 
-    /** A stretch of service and what of it counted. */
-    record Entry(ServicePeriod period, DateRange counted, BigDecimal months, BigDecimal absentMonths, String note) {
+    /**
+     * A stretch of service and what of it counted.
+     *
+     * @param served      the months served at the stretch's share, absence included (education time)
+     * @param absentMonths the months of absence that counts only within the allowance (§ 31)
+     * @param months      what counts: served less the part of that absence deducted
+     */
+    record Entry(ServicePeriod period, DateRange counted, BigDecimal served, BigDecimal absentMonths, BigDecimal months,
+                 Text note) {
+
+        Entry deducting(BigDecimal share) {
+            return new Entry(period, counted, served, absentMonths, served.subtract(absentMonths.multiply(share)), note);
+        }
     }
 
+    /**
+     * § 31 for parts 2 and 3: absence other than courses and holiday is deducted only for the share above
+     * ten per cent of the education time. The education time is the counted service so far, absence
+     * included ({@code served}); what is deducted is shared among the absences in proportion.
+     *
+     * @param educationTime  the months served so far, absence included
+     * @param absence        the months of other absence in them
+     * @param allowance      ten per cent of the education time
+     * @param deducted       the absence above the allowance
+     */
+    record AbsenceAllowance(BigDecimal educationTime, BigDecimal absence, BigDecimal allowance, BigDecimal deducted) {
+
+        static final BigDecimal SHARE = new BigDecimal("0.10");
+
+        static AbsenceAllowance of(BigDecimal educationTime, BigDecimal absence) {
+            BigDecimal allowance = educationTime.multiply(SHARE);
+            return new AbsenceAllowance(educationTime, absence, allowance, absence.subtract(allowance).max(BigDecimal.ZERO));
+        }
+
+        /** The share of each absence that is deducted. */
+        BigDecimal deductedShare() {
+            return absence.signum() == 0 ? BigDecimal.ZERO : deducted.divide(absence, DateRange.PRECISION);
+        }
+    }
+
+    /**
+     * Days on which a rule's wording changed, so that no stretch crosses one: § 2 (guidance) on 1 January
+     * 2021, 2022 and 2025; § 8 (the 50 % floor) on 1 January 2025.
+     */
+    static final List<LocalDate> WORDING_CHANGES = List.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1),
+            AlisServiceRules.FLOOR_REPEALED);
+
     private final List<Entry> entries;
+    private final AbsenceAllowance allowance;
     /** Each entry's trace item, made when first asked (three rules show the same stretches). */
     private final TraceItem[] traceItems;
 
-    private ServiceLedger(List<Entry> entries) {
+    private ServiceLedger(List<Entry> entries, AbsenceAllowance allowance) {
         this.entries = entries;
+        this.allowance = allowance;
         this.traceItems = new TraceItem[entries.size()];
+    }
+
+    /** How the absence allowance of § 31 was used up to the day. */
+    AbsenceAllowance allowance() {
+        return allowance;
     }
 
     /** The trace items of the stretches the filter accepts, in order. */
@@ -63,14 +113,15 @@ final class ServiceLedger {
         String item = TraceText.date(TraceText.date(new StringBuilder(48).append(period.category()).append(' '),
                 period.from()).append('…'), period.to()).append(' ')
                 .append(period.positionPercent().stripTrailingZeros().toPlainString()).append(" %").toString();
-        String note = entry.note() != null ? entry.note() : entry.absentMonths().signum() > 0
-                ? "fravær som ikke teller: " + Evaluation.number(entry.absentMonths()) + " mnd trukket fra" : null;
+        BigDecimal deducted = entry.served().subtract(entry.months());
+        Text note = entry.note() != null ? entry.note() : entry.absentMonths().signum() > 0
+                ? Text.of("ledger.absence", entry.absentMonths(), deducted) : null;
         return new TraceItem(item, entry.months(), note);
     }
 
     /**
-     * A record's stretches and non-counting absence, prepared once; the ledger for any day is then a
-     * pass over the stretches, and stretches that end by that day reuse their full count.
+     * A record's stretches and absence, prepared once; the ledger for any day is then a pass over the
+     * stretches, and stretches that end by that day reuse their full count.
      */
     static final class Prepared {
 
@@ -78,32 +129,69 @@ final class ServiceLedger {
         private final List<DateRange> absent;
         private final List<Overload> overloads;
         private final Scheme scheme;
+        private final Predicate<ServicePeriod> educationTime;
         private final Entry[] whole;
 
         Prepared(ReadinessInput input, Parameters parameters) {
-            this.stretches = splitAt(merged(input.servicePeriods()), AlisServiceRules.FLOOR_REPEALED);
+            List<ServicePeriod> split = merged(input.servicePeriods());
+            for (LocalDate day : WORDING_CHANGES) {
+                split = splitAt(split, day);
+            }
+            if (input.convertedOn() != null) {
+                split = splitAt(split, input.convertedOn());
+            }
+            this.stretches = split;
             this.absent = union(input.absences().stream()
-                    .filter(absence -> !counts(absence.type(), parameters)).map(ReadinessInput.Absence::range).toList());
+                    .filter(absence -> !counts(absence.type())).map(ReadinessInput.Absence::range).toList());
             this.overloads = Overload.of(stretches);
             this.scheme = input.scheme();
+            this.educationTime = period -> partsTwoAndThree(input.programme(), period.category());
             this.whole = new Entry[stretches.size()];
         }
 
         ServiceLedger until(LocalDate day) {
-            List<Entry> entries = new ArrayList<>(stretches.size());
+            List<Entry> gross = new ArrayList<>(stretches.size());
             for (int index = 0; index < stretches.size(); index++) {
                 ServicePeriod stretch = stretches.get(index);
                 if (stretch.to().isAfter(day)) {
-                    entries.add(entry(stretch, absent, overloads, scheme, day));
+                    gross.add(entry(stretch, absent, overloads, scheme, day));
                 } else {
                     if (whole[index] == null) {
                         whole[index] = entry(stretch, absent, overloads, scheme, stretch.to());
                     }
-                    entries.add(whole[index]);
+                    gross.add(whole[index]);
                 }
             }
-            return new ServiceLedger(entries);
+            BigDecimal served = BigDecimal.ZERO;
+            BigDecimal absence = BigDecimal.ZERO;
+            for (Entry entry : gross) {
+                if (educationTime.test(entry.period())) {
+                    served = served.add(entry.served());
+                    absence = absence.add(entry.absentMonths());
+                }
+            }
+            AbsenceAllowance allowance = AbsenceAllowance.of(served, absence);
+            BigDecimal share = allowance.deductedShare();
+            List<Entry> entries = new ArrayList<>(gross.size());
+            for (Entry entry : gross) {
+                entries.add(educationTime.test(entry.period()) ? entry.deducting(share) : entry.deducting(BigDecimal.ONE));
+            }
+            return new ServiceLedger(entries, allowance);
         }
+    }
+
+    /**
+     * The service that is education time in parts 2 and 3 for the programme, and so shares the § 31
+     * allowance: what counts towards the programme's five years (ALIS: all but community medicine;
+     * SamLIS: community medicine and clinical service); LIS1's part 1 has its own rule (Lis1Rules).
+     */
+    static boolean partsTwoAndThree(ReadinessInput.Programme programme, ReadinessInput.ServiceCategory category) {
+        return switch (programme) {
+            case ALIS -> category != ReadinessInput.ServiceCategory.COMMUNITY_MEDICINE
+                    && category != ReadinessInput.ServiceCategory.MUNICIPAL_LIS1;
+            case SAMLIS -> SamLisRules.countsTowardsFiveYears(category);
+            case LIS1 -> false;
+        };
     }
 
     static ServiceLedger of(ReadinessInput input, Parameters parameters, LocalDate until) {
@@ -120,12 +208,14 @@ final class ServiceLedger {
         return entries.stream().filter(entry -> filter.test(entry.period())).toList();
     }
 
-    /** Holiday and course days count in parts 2 and 3; sick leave only if the parameter says so; leave never. */
-    static boolean counts(AbsenceType type, Parameters parameters) {
+    /**
+     * Courses and statutory or tariff holiday count as service in parts 2 and 3 (§ 31, in both the
+     * 1 March 2019 and the 21 June 2019 wording); other absence counts within the allowance.
+     */
+    static boolean counts(AbsenceType type) {
         return switch (type) {
             case HOLIDAY, COURSE -> true;
-            case SICK_LEAVE -> Boolean.TRUE.equals(parameters.sickLeaveCounts());
-            case PARENTAL_LEAVE, LEAVE_OF_ABSENCE -> false;
+            case SICK_LEAVE, PARENTAL_LEAVE, LEAVE_OF_ABSENCE, COVID19 -> false;
         };
     }
 
@@ -133,16 +223,17 @@ final class ServiceLedger {
                                LocalDate until) {
         var range = period.range().until(until);
         if (range.isEmpty()) {
-            return new Entry(period, null, BigDecimal.ZERO, BigDecimal.ZERO, "planlagt, etter " + until);
+            return new Entry(period, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Text.of("ledger.planned", until));
         }
         DateRange counted = range.get();
-        String note = null;
+        Text note = null;
         if (scheme == Scheme.NEW && counted.from().isBefore(NEW_SCHEME_START)) {
             if (counted.to().isBefore(NEW_SCHEME_START)) {
-                return new Entry(period, null, BigDecimal.ZERO, BigDecimal.ZERO, "før ny ordning 1. mars 2019");
+                return new Entry(period, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        Text.of("ledger.beforeNewScheme"));
             }
             counted = new DateRange(NEW_SCHEME_START, counted.to());
-            note = "teller fra 1. mars 2019 (ny ordning)";
+            note = Text.of("ledger.fromNewScheme");
         }
         BigDecimal share = period.share();
         BigDecimal absentMonths = BigDecimal.ZERO;
@@ -154,10 +245,9 @@ final class ServiceLedger {
         }
         BigDecimal served = Overload.weighted(counted, share, overloads);
         if (note == null && served.compareTo(counted.months().multiply(share)) < 0) {
-            note = "samtidig med annen tjeneste over 100 %: teller forholdsmessig";
+            note = Text.of("ledger.overload");
         }
-        BigDecimal months = served.subtract(absentMonths);
-        return new Entry(period, counted, months, absentMonths, note);
+        return new Entry(period, counted, served, absentMonths, served, note);
     }
 
     /**

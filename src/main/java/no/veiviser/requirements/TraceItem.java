@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * One period or item that was looked at for a requirement.
  *
  * @param amount what it contributed (0 when it did not count)
- * @param note   why it counted as it did, in Norwegian; null when nothing needs saying
+ * @param note   why it counted as it did, as a text; null when nothing needs saying
  */
-public record TraceItem(String item, BigDecimal amount, String note) {
+public record TraceItem(String item, BigDecimal amount, Text note) {
 }

@@ -1,4 +1,4 @@
 package no.veiviser.requirements;
 
 /** What {@code have} and {@code need} count. */
-public enum Unit { MONTHS, COUNT, HOURS }
+public enum Unit { MONTHS, COUNT, HOURS, DAYS }

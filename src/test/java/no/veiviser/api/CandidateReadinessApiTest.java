@@ -53,9 +53,10 @@ class CandidateReadinessApiTest {
         // Rejected below: never counts.
         String rejected = report("service-periods", """
                 {"from":"2024-03-01","to":"2024-08-31","category":"OPEN_PRACTICE","positionPercent":50}""");
-        // Sick leave does not count by default: 15/31 of a month comes off the open practice.
+        // Sick leave 2022-01-01…2022-04-30: 4 whole months. § 31 deducts only what is above ten per cent of
+        // the education time (30 months served: 3.00), so 1.00 month comes off the open practice.
         String sick = report("absences", """
-                {"from":"2022-01-01","to":"2022-01-15","type":"SICK_LEAVE"}""");
+                {"from":"2022-01-01","to":"2022-04-30","type":"SICK_LEAVE"}""");
         // Saturday 2 March 2024, 08–16: wholly outside opening hours, 8 h ≥ 6 h, qualifies.
         String saturday = report("on-call-shifts", """
                 {"start":"2024-03-02T08:00","end":"2024-03-02T16:00"}""");
@@ -80,9 +81,9 @@ class CandidateReadinessApiTest {
         assertThat(readiness.get("ruleSet").asString()).isEqualTo("ALIS-2019-03-01");
         assertThat(readiness.get("ready").asBoolean()).isFalse();
         assertThat(readiness.get("awaitingConfirmation").asLong()).isEqualTo(1);
-        // 24 − 15/31 = 23.516… → 23.52; total 23.516… + 6 = 29.516… → 29.52.
-        assertRequirement(readiness, "service.openPractice", "NOT_MET", "23.52");
-        assertRequirement(readiness, "service.total", "NOT_MET", "29.52");
+        // 24 − (4 − 3) = 23.00; total 23 + 6 = 29.00.
+        assertRequirement(readiness, "service.openPractice", "NOT_MET", "23.00");
+        assertRequirement(readiness, "service.total", "NOT_MET", "29.00");
         assertRequirement(readiness, "service.institution", "MET", "6.00");
         assertRequirement(readiness, "onCall.qualifyingShifts", "NOT_MET", "1");
         assertThat(requirement(readiness, "guidance.individual").get("status").asString()).isEqualTo("UNDETERMINED");
@@ -90,7 +91,8 @@ class CandidateReadinessApiTest {
                 .contains("fører ennå ikke");
         // Going on as in the latest confirmed period (institution) never gives open practice.
         assertThat(readiness.get("earliestCompletion").isNull()).isTrue();
-        assertThat(readiness.get("earliestCompletionNote").asString()).contains("service.openPractice");
+        assertThat(readiness.get("earliestCompletionNote").asString()).contains("institusjonstjeneste, 100 % stilling")
+                .contains("tellende tjeneste i alt").doesNotContain("service.");
     }
 
     @Test

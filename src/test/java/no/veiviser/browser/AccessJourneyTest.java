@@ -1,7 +1,6 @@
 package no.veiviser.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -41,12 +40,6 @@ class AccessJourneyTest extends BrowserTest {
         assertFitsAPhone();
     }
 
-    private void assertFitsAPhone() {
-        page.setViewportSize(390, 844);
-        int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
-        assertThat(overflow).as("horizontal overflow at 390 px on " + page.url()).isLessThanOrEqualTo(0);
-        page.setViewportSize(1280, 800);
-    }
 
     private void switchTo(String username) {
         page.context().clearCookies();

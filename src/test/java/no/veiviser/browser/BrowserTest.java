@@ -61,6 +61,14 @@ abstract class BrowserTest {
         assertThat(page).hasURL(url("/"));
     }
 
+    /** Nothing on the page is wider than a phone (390 px); the viewport goes back to desktop width after. */
+    protected void assertFitsAPhone() {
+        page.setViewportSize(390, 844);
+        int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(overflow).as("horizontal overflow at 390 px on " + page.url()).isLessThanOrEqualTo(0);
+        page.setViewportSize(1280, 800);
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }

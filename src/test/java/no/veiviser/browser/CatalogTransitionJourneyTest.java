@@ -50,6 +50,7 @@ class CatalogTransitionJourneyTest extends BrowserTest {
         assertThat(fkm).containsText("Gjelder til og med 28. februar 2026.");
         assertThat(fkm).containsText("Versjon 2 gjelder fra 1. mars 2026.");
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        assertFitsAPhone();
         fkm.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Flytt til versjon 2")).click();
 
         assertThat(page.locator("#approved-before")).containsText("FKM-19");
@@ -63,6 +64,7 @@ class CatalogTransitionJourneyTest extends BrowserTest {
         assertThat(goal.getByLabel("Anses oppnådd")).isChecked();
         assertThat(goal.getByLabel("FKM-19")).isChecked();
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        assertFitsAPhone();
         goal.getByLabel("Begrunnelse").fill("Kommunikasjonsmålet FKM-19 dekker samme kompetanse; vurdert med veileder.");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Flytt til versjon 2")).click();
 
@@ -89,6 +91,21 @@ class CatalogTransitionJourneyTest extends BrowserTest {
                 "godkjente målet ved overgang til ny katalogversjon på grunnlag av FKM-19");
         assertThat(page.locator("#basis-history").locator("xpath=..")).containsText(
                 "Kommunikasjonsmålet FKM-19 dekker samme kompetanse");
+    }
+
+    @Test
+    void everyoneReadsTheOfficialGoalsUnderTheirThemesOnAPhone() {
+        signIn("nora.eide");
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Læringsmålene")).click();
+        Locator theme = page.getByRole(AriaRole.REGION, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("21.4 Kommunikasjon og samhandling"));
+        assertThat(theme).containsText("ALM-055");
+        assertThat(theme).containsText("Ha en godt utviklet samhandlingskompetanse");
+        assertThat(page.locator("#attribution")).hasText(
+                "Inneholder data under NLOD 2.0 tilgjengeliggjort av Lovdata (spesialistforskriften vedlegg 2).");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        assertFitsAPhone();
     }
 
     private void approveOldGoal(UUID candidate, String code) {

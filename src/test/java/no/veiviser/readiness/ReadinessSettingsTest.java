@@ -40,10 +40,10 @@ class ReadinessSettingsTest {
 
         MockHttpSession admin = signIn(fresh.administratorOf(alis));
         mvc.perform(post("/admin/organisation/readiness-settings").session(admin).with(csrf())
-                        .param("guidanceHoursPerMonth", "3").param("institutionServiceRequired", "false"))
+                        .param("otherServiceCapMonths", "39").param("institutionServiceRequired", "false"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/organisation").session(admin))
-                .andExpect(content().string(Matchers.containsString("<option value=\"3\" selected>")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"39\" selected>")))
                 .andExpect(content().string(Matchers.containsString("<option value=\"false\" selected>")));
 
         mvc.perform(get(readiness).with(httpBasic(alis.username(), FreshCandidates.PASSWORD)))
@@ -52,7 +52,8 @@ class ReadinessSettingsTest {
                         .value(Matchers.contains(Matchers.containsString("en anbefaling, ikke et krav"))));
         mvc.perform(get("/progress").session(signIn(alis.username())))
                 .andExpect(content().string(Matchers.containsString(
-                        "3 timer individuell veiledning i måneden; seks måneders institusjonstjeneste er en anbefaling.")));
+                        "seks måneders institusjonstjeneste er en anbefaling; institusjonstjeneste, annen spesialitet og "
+                        + "forskning teller til sammen høyst 39 måneder.")));
     }
 
     @Test
@@ -60,11 +61,12 @@ class ReadinessSettingsTest {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         MockHttpSession admin = signIn(fresh.administratorOf(alis));
         mvc.perform(post("/admin/organisation/readiness-settings").session(admin).with(csrf())
-                        .param("guidanceHoursPerMonth", "7").param("institutionServiceRequired", "false"))
+                        .param("otherServiceCapMonths", "7").param("institutionServiceRequired", "false"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/progress").session(signIn(alis.username())))
                 .andExpect(content().string(Matchers.containsString(
-                        "4 timer individuell veiledning i måneden; seks måneders institusjonstjeneste er et krav.")));
+                        "seks måneders institusjonstjeneste er et krav; institusjonstjeneste, annen spesialitet og "
+                        + "forskning teller til sammen høyst 21 måneder.")));
     }
 
     private MockHttpSession signIn(String username) throws Exception {

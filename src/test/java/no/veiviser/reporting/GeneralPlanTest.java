@@ -67,7 +67,7 @@ class GeneralPlanTest {
         assertThat(html).contains("tar minst 60 måneders tellende tjeneste. Minst 24 måneder skal være i åpen "
                 + "uselektert praksis og minst 6 måneder i institusjonstjeneste")
                 .contains("Det kreves 40 legevakter").contains("veiledningsgruppe i 24 måneder (120 timer)")
-                .contains("i snitt minst 4 timer i måneden");
+                .contains("i gjennomsnitt minst 42 timer i året i den tid kandidaten har praktisk tjeneste i kommunen");
     }
 
     @Test

@@ -84,7 +84,7 @@ class EngineDefectsTest {
                 period("2019-03-01", "2021-02-28", ServiceCategory.OPEN_PRACTICE, FULL),
                 period("2021-03-01", "2021-08-31", ServiceCategory.INSTITUTION, FULL),
                 period("2021-09-01", "2026-06-30", ServiceCategory.OTHER_GP_SERVICE, BigDecimal.TEN)), null));
-        assertThat(result.earliestCompletion()).as(result.earliestCompletionNote()).isNotNull()
+        assertThat(result.earliestCompletion()).as(String.valueOf(result.earliestCompletionNote())).isNotNull()
                 .isAfter(LocalDate.of(2046, 7, 1));
     }
 

@@ -93,6 +93,26 @@ class ReadinessApiTest {
     }
 
     @Test
+    void theExplanationIsInTheRequestsLanguageWithItsKeyBeside() throws Exception {
+        String input = """
+                {"programme":"ALIS","asOf":"2023-12-31","servicePeriods":[
+                  {"from":"2023-01-01","to":"2023-12-31","category":"OPEN_PRACTICE","positionPercent":100}]}""";
+        String openPractice = "$.requirements[?(@.id == 'service.openPractice')]";
+        evaluate(input)
+                .andExpect(jsonPath(openPractice + ".explanation").value(org.hamcrest.Matchers.contains(
+                        "Åpen uselektert praksis (før 2025 i minst 50 % stilling, fra 1. januar 2025 i alle "
+                        + "stillingsstørrelser): 12,00 mnd.")))
+                .andExpect(jsonPath(openPractice + ".explanationText.parts[0].key")
+                        .value(org.hamcrest.Matchers.contains("service.openPractice.summary")));
+        mvc.perform(post("/api/v1/readiness/evaluate").with(httpBasic("kari.nordby", "demo"))
+                        .header("Accept-Language", "en-GB,en;q=0.9,nb;q=0.5")
+                        .contentType(MediaType.APPLICATION_JSON).content(input))
+                .andExpect(jsonPath(openPractice + ".explanation").value(org.hamcrest.Matchers.contains(
+                        "Open unselected practice (before 2025 in a position of at least 50 %, from 1 January 2025 "
+                        + "at any share): 12.00 months.")));
+    }
+
+    @Test
     void callersMustBeSignedIn() throws Exception {
         mvc.perform(post("/api/v1/readiness/evaluate").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"programme\":\"ALIS\",\"asOf\":\"2024-01-01\"}"))

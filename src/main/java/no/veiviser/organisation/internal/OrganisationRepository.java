@@ -102,21 +102,21 @@ public class OrganisationRepository {
 
     public void setReadinessSettings(UUID id, ReadinessSettings settings, String actor, OffsetDateTime now) {
         jdbc.sql("""
-                update education_organisation set guidance_hours_per_month = :hours,
+                update education_organisation set other_service_cap_months = :cap,
                        institution_service_required = :institution, changed_at = :now, changed_by = :actor,
                        version = version + 1 where id = :id""")
-                .param("id", id).param("hours", settings.guidanceHoursPerMonth())
+                .param("id", id).param("cap", settings.otherServiceCapMonths())
                 .param("institution", settings.institutionServiceRequired())
                 .param("now", now).param("actor", actor).update();
     }
 
     public Optional<ReadinessSettings> readinessSettings(UUID id) {
         return jdbc.sql("""
-                select guidance_hours_per_month, institution_service_required from education_organisation
+                select other_service_cap_months, institution_service_required from education_organisation
                  where id = :id""")
                 .param("id", id)
-                .query((rs, row) -> new ReadinessSettings(rs.getBigDecimal("guidance_hours_per_month"),
-                        rs.getObject("institution_service_required", Boolean.class)))
+                .query((rs, row) -> new ReadinessSettings(rs.getObject("institution_service_required", Boolean.class),
+                        rs.getBigDecimal("other_service_cap_months")))
                 .optional();
     }
 

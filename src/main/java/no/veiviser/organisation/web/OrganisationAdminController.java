@@ -108,17 +108,17 @@ class OrganisationAdminController {
      */
     @PostMapping("/readiness-settings")
     String readinessSettings(@AuthenticationPrincipal SignedInPerson admin,
-                             @RequestParam(defaultValue = "") String guidanceHoursPerMonth,
+                             @RequestParam(defaultValue = "") String otherServiceCapMonths,
                              @RequestParam(defaultValue = "") String institutionServiceRequired,
                              HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
-        if (!Set.of("", "3", "4").contains(guidanceHoursPerMonth)
+        if (!Set.of("", "21", "39").contains(otherServiceCapMonths)
                 || !Set.of("", "true", "false").contains(institutionServiceRequired)) {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return null;
         }
         organisations.setReadinessSettings(admin.organisationId(), new ReadinessSettings(
-                guidanceHoursPerMonth.isEmpty() ? null : new java.math.BigDecimal(guidanceHoursPerMonth),
-                institutionServiceRequired.isEmpty() ? null : Boolean.valueOf(institutionServiceRequired)), actor(admin));
+                institutionServiceRequired.isEmpty() ? null : Boolean.valueOf(institutionServiceRequired),
+                otherServiceCapMonths.isEmpty() ? null : new java.math.BigDecimal(otherServiceCapMonths)), actor(admin));
         redirect.addFlashAttribute("notice", "organisation.readiness.saved");
         return "redirect:/admin/organisation";
     }

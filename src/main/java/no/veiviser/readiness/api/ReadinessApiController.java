@@ -4,7 +4,7 @@ import java.util.Locale;
 import no.veiviser.requirements.InvalidReadinessInput;
 import no.veiviser.requirements.ReadinessEngine;
 import no.veiviser.requirements.ReadinessInput;
-import no.veiviser.requirements.ReadinessResult;
+import no.veiviser.requirements.ReadinessView;
 import no.veiviser.shared.ErrorCode;
 import no.veiviser.shared.Problems;
 import org.springframework.context.MessageSource;
@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -31,9 +32,11 @@ class ReadinessApiController {
         this.messages = messages;
     }
 
+    /** The result with every explanation rendered in the request's {@code Accept-Language} (bokmål by default). */
     @PostMapping("/evaluate")
-    ReadinessResult evaluate(@RequestBody ReadinessInput input) {
-        return ReadinessEngine.evaluate(input);
+    ReadinessView evaluate(@RequestBody ReadinessInput input,
+                           @RequestHeader(value = "Accept-Language", required = false) String language) {
+        return ReadinessView.of(ReadinessEngine.evaluate(input), ApiLanguage.of(language));
     }
 
     /** 400 naming the field and index, with the engine's own sentence. */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import no.veiviser.requirements.InvalidReadinessInput;
 import no.veiviser.requirements.ReadinessEngine;
 import no.veiviser.requirements.ReadinessInput;
+import no.veiviser.requirements.ReadinessView;
+import no.veiviser.requirements.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +42,7 @@ public final class ReadinessCommand {
         }
         try {
             ReadinessInput input = JSON.readValue(text, ReadinessInput.class);
-            out.println(JSON.writeValueAsString(ReadinessEngine.evaluate(input)));
+            out.println(JSON.writeValueAsString(ReadinessView.of(ReadinessEngine.evaluate(input), Text.BOKMAL)));
             return 0;
         } catch (InvalidReadinessInput e) {
             err.println(e.field() + ": " + e.getMessage());

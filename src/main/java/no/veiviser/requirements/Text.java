@@ -1,0 +1,121 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A sentence the engine says to a person — an explanation, a trace note, a forecast note — as a
+ * message key and its arguments, rendered in the reader's language from the bundles
+ * {@code requirements/texts*.properties} (bokmål is the base bundle; a third language is a new file, no
+ * engine change). A text may be several sentences, each a text of its own.
+ *
+ * <p>Arguments are rendered by type: a {@link BigDecimal} with two decimals in the language's way
+ * (decimal comma in Norwegian), a {@link LocalDate} as a date, a text as its own rendering, anything
+ * else as it is.
+ *
+ * @param key       the message key; null for a text made of {@code parts} only
+ * @param arguments the message's arguments
+ * @param parts     further sentences, rendered after this one
+ * @param separator what goes between the sentences: a space, or ", " for a list
+ */
+public record Text(String key, List<Object> arguments, List<Text> parts, String separator) {
+
+    /** Bokmål, the language of the base bundle and of Veiviser when nothing else is asked for. */
+    public static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+    private static final String BUNDLE = "requirements/texts";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public Text {
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        separator = separator == null ? " " : separator;
+    }
+
+    public static Text of(String key, Object... arguments) {
+        return new Text(key, Arrays.asList(arguments), List.of(), " ");
+    }
+
+    /** The texts as a list in a sentence: "Grunnkurs A, Grunnkurs C". */
+    public static Text list(List<Text> items) {
+        return new Text(null, List.of(), items, ", ");
+    }
+
+    /** The texts as one, in order; empty and null texts are left out. */
+    public static Text join(Text... texts) {
+        List<Text> parts = new ArrayList<>();
+        for (Text text : texts) {
+            if (text != null && !text.isEmpty()) {
+                parts.add(text);
+            }
+        }
+        return new Text(null, List.of(), parts, " ");
+    }
+
+    public boolean isEmpty() {
+        return key == null && parts.stream().allMatch(Text::isEmpty);
+    }
+
+    /** The text in the language, falling back to bokmål for a language Veiviser does not have. */
+    public String render(Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        List<String> sentences = new ArrayList<>();
+        if (key != null) {
+            Object[] rendered = arguments.stream().map(argument -> argument(argument, bundle.getLocale(), locale)).toArray();
+            sentences.add(new MessageFormat(bundle.getString(key).replace("'", "''"), bundle.getLocale()).format(rendered));
+        }
+        parts.stream().map(part -> part.render(locale)).filter(sentence -> !sentence.isEmpty()).forEach(sentences::add);
+        return String.join(separator, sentences);
+    }
+
+    /** The text in bokmål. */
+    @Override
+    public String toString() {
+        return render(BOKMAL);
+    }
+
+    /** Every key this text uses, its parts' too (for the bundle test). */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (key != null) {
+            keys.add(key);
+        }
+        arguments.stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(text -> keys.addAll(text.keys()));
+        parts.forEach(part -> keys.addAll(part.keys()));
+        return keys;
+    }
+
+    private static Object argument(Object argument, Locale language, Locale asked) {
+        if (argument instanceof BigDecimal number) {
+            String plain = number.setScale(2, RoundingMode.HALF_UP).toPlainString();
+            return "en".equals(language.getLanguage()) ? plain : plain.replace('.', ',');
+        }
+        if (argument instanceof LocalDate date) {
+            return date.format(DateTimeFormatter.ofPattern("en".equals(language.getLanguage()) ? "d MMM yyyy" : "dd.MM.yyyy",
+                    language));
+        }
+        if (argument instanceof Text text) {
+            return text.render(asked);
+        }
+        return argument == null ? "" : argument.toString();
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? BOKMAL : locale, NO_FALLBACK);
+            return bundle;
+        } catch (MissingResourceException e) {
+            return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package no.veiviser.requirements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every explanation, trace note and forecast note the engine gives is a message key with arguments,
+ * rendered from the bundles: both languages have every key, and the English rendering is English.
+ * The texts checked are those of all the golden cases, which between them reach every rule.
+ */
+class ExplanationLanguageTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void everyKeyTheEngineUsesIsInBothLanguagesAndTheBundlesAgree() throws IOException {
+        Properties bokmal = bundle("requirements/texts.properties");
+        Properties english = bundle("requirements/texts_en.properties");
+        Set<String> used = new TreeSet<>();
+        for (ReadinessResult result : goldenResults()) {
+            for (Text text : texts(result)) {
+                used.addAll(text.keys());
+            }
+        }
+
+        assertThat(used).as("keys used by the golden cases").hasSizeGreaterThan(40);
+        assertThat(bokmal.stringPropertyNames()).containsAll(used);
+        assertThat(english.stringPropertyNames()).isEqualTo(bokmal.stringPropertyNames());
+    }
+
+    @Test
+    void theSameResultReadsInBokmalAndInEnglish() throws IOException {
+        ReadinessResult result = ReadinessEngine.evaluate(input("30-ready-to-apply.json"));
+        Text guidance = result.requirement("guidance.individual").explanation();
+
+        assertThat(guidance.render(Text.BOKMAL)).startsWith("210,00 timer individuell veiledning holdt; behovet er 189,00 timer.");
+        assertThat(guidance.render(Locale.ENGLISH)).startsWith("210.00 hours of individual guidance held; the need is 189.00 hours.")
+                .contains("From 1 Jan 2022 to 31 Dec 2024: 36.00 months × 3.50 h.");
+        assertThat(guidance.render(Locale.GERMAN)).as("a language Veiviser lacks falls back to bokmål")
+                .isEqualTo(guidance.render(Text.BOKMAL));
+    }
+
+    @Test
+    void theForecastNoteNamesRequirementsAndCategoriesInWords() throws IOException {
+        ReadinessResult result = ReadinessEngine.evaluate(input("03-part-time-80-no-institution-forecast-null.json"));
+
+        assertThat(result.earliestCompletionNote().render(Text.BOKMAL))
+                .startsWith("Fortsetter hun som i siste periode (åpen uselektert praksis, 80 % stilling)")
+                .doesNotContain("OPEN_PRACTICE").doesNotContain("service.");
+        assertThat(result.earliestCompletionNote().render(Locale.ENGLISH)).contains("open unselected practice");
+    }
+
+    private static List<Text> texts(ReadinessResult result) {
+        List<Text> texts = new ArrayList<>();
+        if (result.earliestCompletionNote() != null) {
+            texts.add(result.earliestCompletionNote());
+        }
+        for (RequirementResult requirement : result.requirements()) {
+            texts.add(requirement.explanation());
+            requirement.trace().stream().map(TraceItem::note).filter(java.util.Objects::nonNull).forEach(texts::add);
+        }
+        return texts;
+    }
+
+    private static List<ReadinessResult> goldenResults() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "requirements"))) {
+            List<ReadinessResult> results = new ArrayList<>();
+            for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+                results.add(ReadinessEngine.evaluate(input(file.getFileName().toString())));
+            }
+            return results;
+        }
+    }
+
+    private static ReadinessInput input(String name) throws IOException {
+        return JSON.treeToValue(JSON.readTree(Files.readString(Path.of("src", "test", "resources", "requirements", name)))
+                .get("input"), ReadinessInput.class);
+    }
+
+    private static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ExplanationLanguageTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
