@@ -142,7 +142,7 @@ class QueriesPerPageTest {
 
     @Test
     void readinessTakesAsManyQueriesForFiveYearsAsForNothing() {
-        FreshCandidates.FreshCandidate alis = fresh.alis();
+        FreshCandidates.FreshCandidate alis = fresh.alisStartingOn(LocalDate.of(2020, 1, 1));
         Actor candidate = person(alis.id(), alis.organisationId(), Role.CANDIDATE);
         Actor head = person(fresh.person(fresh.departmentHeadOf(alis)), alis.organisationId(),
                 Role.DEPARTMENT_HEAD);

@@ -23,10 +23,11 @@ public record AssessmentEvent(UUID id, UUID assessmentId, Kind kind, UUID person
     }
 
     /**
-     * SUBMITTED … REOPENED are the steps of an assessment; CARRIED_OVER approves a goal of a new catalog
+     * SUBMITTED … REOPENED are the steps of an assessment (NOT_YET: a recommender's "not yet", with a
+     * reason, which never counts as a recommendation); CARRIED_OVER approves a goal of a new catalog
      * version on the basis of approvals under the old one, when the approver moves the candidate.
      */
-    public enum Kind { SUBMITTED, RECALLED, RECOMMENDED, APPROVED, RETURNED, REOPENED, CARRIED_OVER }
+    public enum Kind { SUBMITTED, RECALLED, RECOMMENDED, NOT_YET, APPROVED, RETURNED, REOPENED, CARRIED_OVER }
 
     public enum Role { CANDIDATE, VEILEDER, SUPERVISOR, APPROVER, DEPUTY_APPROVER }
 }

@@ -82,9 +82,22 @@ public class GoalApprovals {
     /** The candidate's veileder or one of her supervisors recommends a submitted goal. */
     @Transactional
     public void recommend(Actor recommender, UUID assessmentId, String comment) {
+        answer(recommender, assessmentId, AssessmentEvent.Kind.RECOMMENDED, comment);
+    }
+
+    /**
+     * The veileder or a supervisor answers "not yet", with a reason the candidate and the approver read.
+     * It is her answer to this submission and never counts as a recommendation.
+     */
+    @Transactional
+    public void notYet(Actor recommender, UUID assessmentId, String reason) {
+        answer(recommender, assessmentId, AssessmentEvent.Kind.NOT_YET, reason);
+    }
+
+    private void answer(Actor recommender, UUID assessmentId, AssessmentEvent.Kind kind, String comment) {
         UUID personId = recommender.personId();
         String actor = recommender.id();
-        // Locked, so that two recommendations by the same person at the same moment give one event.
+        // Locked, so that two answers by the same person at the same moment give one event.
         GoalAssessment assessment = assessments.findForUpdate(assessmentId)
                 .filter(found -> found.status() == AssessmentStatus.SUBMITTED)
                 .orElseThrow(() -> new NotFoundException("Assessment"));
@@ -94,15 +107,27 @@ public class GoalApprovals {
         if (role == null) {
             throw new NotFoundException("Assessment");
         }
-        if (sinceSubmission(assessmentId).stream().anyMatch(event ->
-                event.kind() == AssessmentEvent.Kind.RECOMMENDED && event.personId().equals(personId))) {
+        if (sinceSubmission(assessmentId).stream().anyMatch(event -> answers(event) && event.personId().equals(personId))) {
             throw new InvalidInputException("comment", "approval.alreadyRecommended");
         }
-        if (role == AssessmentEvent.Role.VEILEDER && (comment == null || comment.isBlank())
-                && justificationRequired(assessment.candidateId())) {
+        if (kind == AssessmentEvent.Kind.NOT_YET && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "approval.notYetReasonRequired");
+        }
+        if (kind == AssessmentEvent.Kind.RECOMMENDED && role == AssessmentEvent.Role.VEILEDER
+                && (comment == null || comment.isBlank()) && justificationRequired(assessment.candidateId())) {
             throw new InvalidInputException("comment", "approval.veilederJustificationRequired");
         }
-        record(assessment, AssessmentEvent.Kind.RECOMMENDED, personId, role, null, comment, actor);
+        record(assessment, kind, personId, role, null, comment, actor);
+        UUID approver = current.holder(RelationshipKind.APPROVER);
+        if (kind == AssessmentEvent.Kind.RECOMMENDED && approver != null
+                && ApprovalRule.missing(sinceSubmission(assessmentId), current, approver).isEmpty()) {
+            events.publishEvent(new GoalReadyForDecision(assessment, approver, actor));
+        }
+    }
+
+    /** Whether the event is a recommender's answer to a submission: a recommendation or "not yet". */
+    static boolean answers(AssessmentEvent event) {
+        return event.kind() == AssessmentEvent.Kind.RECOMMENDED || event.kind() == AssessmentEvent.Kind.NOT_YET;
     }
 
     /** What is still missing before the approver may approve; null when nothing is. */

@@ -10,7 +10,8 @@ import no.veiviser.shared.AuditableEvent;
  * switch on the type; the audit log records each as {@code goal.<step>}.
  */
 public sealed interface GoalAssessmentEvent extends AuditableEvent
-        permits GoalSubmitted, GoalRecalled, GoalRecommended, GoalApproved, GoalReturned, GoalReopened, GoalCarriedOver {
+        permits GoalSubmitted, GoalRecalled, GoalRecommended, GoalNotYetRecommended, GoalApproved, GoalReturned,
+                GoalReopened, GoalCarriedOver {
 
     GoalAssessment assessment();
 
@@ -22,6 +23,7 @@ public sealed interface GoalAssessmentEvent extends AuditableEvent
             case SUBMITTED -> new GoalSubmitted(assessment, event, actor);
             case RECALLED -> new GoalRecalled(assessment, event, actor);
             case RECOMMENDED -> new GoalRecommended(assessment, event, actor);
+            case NOT_YET -> new GoalNotYetRecommended(assessment, event, actor);
             case APPROVED -> new GoalApproved(assessment, event, actor);
             case RETURNED -> new GoalReturned(assessment, event, actor);
             case REOPENED -> new GoalReopened(assessment, event, actor);

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.catalog.GoalCatalogs;
-import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.identity.Actor;
 import no.veiviser.programme.Audience;
@@ -53,8 +52,7 @@ public class GoalOverviews {
         Map<String, GoalAssessment> byGoal = assessments.ofCandidate(candidateId).stream()
                 .collect(Collectors.toMap(GoalAssessment::goalCode, Function.identity()));
         Map<UUID, String> returnReasons = returnReasons(byGoal);
-        Map<String, Long> signed = portfolio.of(candidateId).stream()
-                .filter(activity -> activity.status() == ActivityStatus.SIGNED)
+        Map<String, Long> signed = no.veiviser.portfolio.SignedEvidence.current(portfolio.of(candidateId)).stream()
                 .flatMap(activity -> activity.goalCodes().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return enrolments.assignedCatalogs(enrolment.get().id()).stream()

@@ -17,6 +17,17 @@ public record GoalProgress(CatalogVersion version, List<Row> rows) {
     public record Row(LearningGoal goal, AssessmentStatus status, UUID assessmentId, long signedActivities,
                       String returnReason) {
 
+        /**
+         * Where the goal stands in words a filter and a page use: the assessment's status, or, before
+         * anything was submitted, IN_PROGRESS once a signed activity documents it and NOT_STARTED before.
+         */
+        public String statusName() {
+            if (status != null) {
+                return status.name();
+            }
+            return signedActivities > 0 ? AssessmentStatus.IN_PROGRESS.name() : "NOT_STARTED";
+        }
+
         public boolean canBeSubmitted() {
             return status == null || status == AssessmentStatus.IN_PROGRESS || status == AssessmentStatus.RETURNED;
         }
@@ -29,8 +40,7 @@ public record GoalProgress(CatalogVersion version, List<Row> rows) {
     public java.util.Map<String, List<Row>> byTheme(String filter) {
         java.util.Map<String, List<Row>> themes = new java.util.LinkedHashMap<>();
         for (Row row : rows) {
-            String status = row.status() == null ? "NOT_STARTED" : row.status().name();
-            if (filter == null || filter.isEmpty() || status.equals(filter)) {
+            if (filter == null || filter.isEmpty() || row.statusName().equals(filter)) {
                 String theme = row.goal().hasTheme() ? row.goal().theme() : "";
                 themes.computeIfAbsent(theme, key -> new java.util.ArrayList<>()).add(row);
             }

@@ -58,7 +58,7 @@ public class GoalQueues {
         UUID personId = recommender.personId();
         return pending(personId, EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR), false).stream()
                 .filter(goal -> goal.sinceSubmission().stream().noneMatch(event ->
-                        event.kind() == AssessmentEvent.Kind.RECOMMENDED && event.personId().equals(personId)))
+                        GoalApprovals.answers(event) && event.personId().equals(personId)))
                 .toList();
     }
 

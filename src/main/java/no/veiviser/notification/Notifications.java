@@ -5,12 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import no.veiviser.approval.GoalApproved;
+import no.veiviser.approval.GoalNotYetRecommended;
+import no.veiviser.approval.GoalReadyForDecision;
+import no.veiviser.approval.GoalReturned;
 import no.veiviser.approval.GoalSubmitted;
 import no.veiviser.identity.InvitationSent;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.notification.internal.OutboxRepository;
+import no.veiviser.portfolio.ActivityRejected;
 import no.veiviser.portfolio.ActivitySent;
+import no.veiviser.portfolio.ActivitySigned;
 import no.veiviser.programme.CurrentRelationships;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -77,6 +83,42 @@ public class Notifications {
     }
 
     /** A rejected service record: the candidate is told to look (the reason is in Veiviser, not in the mail). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onActivitySigned(ActivitySigned event) {
+        send(event.candidateId(), "notice.activitySigned", "/activities", event.actor());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onActivityRejected(ActivityRejected event) {
+        send(event.candidateId(), "notice.activityRejected", "/activities", event.actor());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onGoalApproved(GoalApproved event) {
+        send(event.assessment().candidateId(), "notice.goalApproved", "/goals", event.actor());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onGoalReturned(GoalReturned event) {
+        send(event.assessment().candidateId(), "notice.goalReturned", "/goals", event.actor());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onGoalNotYetRecommended(GoalNotYetRecommended event) {
+        send(event.assessment().candidateId(), "notice.goalNotYet", "/goals", event.actor());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onGoalReadyForDecision(GoalReadyForDecision event) {
+        send(event.approverId(), "notice.goalReady", "/approvals", event.actor());
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void onServiceRecordRejected(ServiceRecordRejected event) {

@@ -11,7 +11,7 @@ import no.veiviser.shared.AuditableEvent;
  */
 public sealed interface ActivityEvent extends AuditableEvent
         permits ActivityRecorded, ActivityCorrected, ActivitySent, ActivitySigned, ActivityRejected, ActivityAttached,
-        ActivityCommented {
+        ActivityCommented, ActivityEdited, ActivityDiscarded, ActivityWithdrawn {
 
     UUID activityId();
 

@@ -7,5 +7,7 @@ public enum ActivityStatus {
     SIGNED,
     REJECTED,
     /** Replaced by a correction; keeps its content and signature as the record of what was signed. */
-    SUPERSEDED
+    SUPERSEDED,
+    /** A draft she threw away without sending it; kept, never listed. */
+    DISCARDED
 }

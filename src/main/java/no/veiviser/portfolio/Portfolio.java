@@ -45,6 +45,7 @@ public class Portfolio {
      * (the column holds five digits and one decimal).
      */
     public static final BigDecimal MOST_HOURS = BigDecimal.valueOf(200);
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** The relationships whose holder may be asked to sign: those of {@link Audience#SIGN}. */
     static final Set<RelationshipKind> SIGNERS = EnumSet.copyOf(java.util.Arrays.stream(RelationshipKind.values())
@@ -102,6 +103,51 @@ public class Portfolio {
         activities.insert(correction, actor, now());
         events.publishEvent(new ActivityCorrected(correction.id(), candidateId, actor));
         return correction;
+    }
+
+    /** Changes her own draft (never sent, or taken back): until it is sent, its content is hers to change. */
+    @Transactional
+    public LearningActivity edit(Actor candidate, UUID activityId, NewActivity changed) {
+        UUID candidateId = candidate.personId();
+        LearningActivity draft = own(candidateId, activityId);
+        if (draft.status() != ActivityStatus.DRAFT) {
+            throw new InvalidInputException("description", "activity.notDraft");
+        }
+        LearningActivity validated = validated(candidateId, changed, draft.previousVersionId(), draft.correctionReason());
+        LearningActivity updated = new LearningActivity(activityId, candidateId, validated.type(), validated.description(),
+                validated.performedOn(), validated.shiftStart(), validated.shiftEnd(), validated.place(), validated.hours(),
+                validated.goalCodes(), ActivityStatus.DRAFT, draft.previousVersionId(), draft.correctionReason());
+        if (!activities.updateDraft(updated, candidate.id(), now())) {
+            throw new InvalidInputException("description", "activity.notDraft");
+        }
+        events.publishEvent(new ActivityEdited(activityId, candidateId, candidate.id()));
+        return updated;
+    }
+
+    /** Throws away her own draft: kept, marked discarded, and no longer listed. */
+    @Transactional
+    public void discard(Actor candidate, UUID activityId) {
+        UUID candidateId = candidate.personId();
+        own(candidateId, activityId);
+        if (!activities.changeStatus(activityId, ActivityStatus.DRAFT, ActivityStatus.DISCARDED, candidate.id(), now())) {
+            throw new InvalidInputException("description", "activity.notDraft");
+        }
+        events.publishEvent(new ActivityDiscarded(activityId, candidateId, candidate.id()));
+    }
+
+    /**
+     * Takes back an activity she sent, before it is decided: the request is closed as withdrawn and the
+     * activity is a draft again, to change and send anew. Once signed or rejected it is too late.
+     */
+    @Transactional
+    public void withdraw(Actor candidate, UUID activityId) {
+        UUID candidateId = candidate.personId();
+        own(candidateId, activityId);
+        if (!activities.withdrawOpenRequest(activityId, candidate.id(), now())
+                || !activities.changeStatus(activityId, ActivityStatus.SENT, ActivityStatus.DRAFT, candidate.id(), now())) {
+            throw new InvalidInputException("description", "activity.notWithdrawable");
+        }
+        events.publishEvent(new ActivityWithdrawn(activityId, candidateId, candidate.id()));
     }
 
     /** Sends the candidate's own activity to a veileder or supervisor related to her today. */
@@ -212,8 +258,10 @@ public class Portfolio {
     }
 
     /** The candidate's own activities, newest first. */
+    /** Her activities, every version, but not the drafts she threw away. */
     public List<LearningActivity> of(UUID candidateId) {
-        return activities.ofCandidate(candidateId);
+        return activities.ofCandidate(candidateId).stream()
+                .filter(activity -> activity.status() != ActivityStatus.DISCARDED).toList();
     }
 
     /** The newest signature request of each of the candidate's activities, by activity. */
@@ -252,6 +300,10 @@ public class Portfolio {
         if (activity.performedOn() == null) {
             throw new InvalidInputException("performedOn", "form.date");
         }
+        LocalDate today = LocalDate.now(clock.withZone(no.veiviser.shared.TimeConfiguration.OSLO));
+        if (activity.performedOn().isAfter(today)) {
+            throw new InvalidInputException("performedOn", "activity.performedOn.future", DAY.format(today));
+        }
         List<String> goals = (activity.goalCodes() == null ? List.<String>of() : activity.goalCodes()).stream()
                 .map(code -> code.trim().toUpperCase(Locale.ROOT)).filter(code -> !code.isEmpty()).distinct().toList();
         if (goals.isEmpty()) {
@@ -260,6 +312,11 @@ public class Portfolio {
         if (enrolments.of(candidateId).isEmpty()) {
             throw new InvalidInputException("goalCodes", "activity.notCandidate");
         }
+        LocalDate started = enrolments.of(candidateId).stream().map(no.veiviser.programme.Enrolment::startDate)
+                .min(LocalDate::compareTo).orElseThrow();
+        if (activity.performedOn().isBefore(started)) {
+            throw new InvalidInputException("performedOn", "activity.performedOn.beforeEnrolment", DAY.format(started));
+        }
         Set<String> assigned = enrolments.assignedGoalCodes(candidateId);
         goals.stream().filter(code -> !assigned.contains(code)).findFirst().ifPresent(code -> {
             throw new InvalidInputException("goalCodes", "activity.goals.unknown", code);
@@ -267,6 +324,11 @@ public class Portfolio {
         if (activity.type() == ActivityType.ON_CALL_SHIFT && (activity.shiftStart() == null || activity.shiftEnd() == null
                 || !activity.shiftEnd().isAfter(activity.shiftStart()))) {
             throw new InvalidInputException("shiftEnd", "activity.shift.invalid");
+        }
+        if (activity.type() == ActivityType.ON_CALL_SHIFT
+                && !no.veiviser.shared.Plausibility.plausibleShift(activity.shiftStart(), activity.shiftEnd())) {
+            throw new InvalidInputException("shiftEnd", "shift.tooLong",
+                    no.veiviser.shared.Plausibility.LONGEST_SHIFT.toHours());
         }
         if (activity.hours() != null && (activity.hours().signum() <= 0 || activity.hours().compareTo(MOST_HOURS) > 0
                 || activity.hours().stripTrailingZeros().scale() > 1)) {

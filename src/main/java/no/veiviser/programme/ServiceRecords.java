@@ -3,6 +3,7 @@ package no.veiviser.programme;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,7 @@ public class ServiceRecords {
 
     static final int EMPLOYER_MAX_LENGTH = 200;
     private static final DateTimeFormatter SHIFT_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ServiceRecordRepository records;
@@ -56,6 +58,10 @@ public class ServiceRecords {
         if (reported.kind() == ServiceRecordKind.ON_CALL_SHIFT) {
             records.lockEnrolment(enrolment.id());
             refuseOverlappingShift(enrolment, reported);
+        }
+        if (reported.kind() == ServiceRecordKind.PERIOD) {
+            records.lockEnrolment(enrolment.id());
+            refuseMoreThanFullTime(enrolment, reported);
         }
         var record = new ServiceRecord(UUID.randomUUID(), enrolment.id(), candidate.personId(), reported.kind(),
                 reported.from(), reported.to(), reported.category(), reported.positionPercent(),
@@ -160,6 +166,8 @@ public class ServiceRecords {
         require(start != null, "shiftStart", "serviceRecord.shiftStart.required");
         require(end != null, "shiftEnd", "serviceRecord.shiftEnd.required");
         require(end.isAfter(start), "shiftEnd", "serviceRecord.shiftEnd.beforeStart");
+        require(no.veiviser.shared.Plausibility.plausibleShift(start, end), "shiftEnd", "shift.tooLong",
+                no.veiviser.shared.Plausibility.LONGEST_SHIFT.toHours());
         require(!end.isAfter(LocalDateTime.now(clock)), "shiftEnd", "serviceRecord.shiftEnd.future");
     }
 
@@ -171,6 +179,36 @@ public class ServiceRecords {
                     throw new InvalidInputException("shiftStart", "serviceRecord.shift.overlaps",
                             SHIFT_TIME.format(other.shiftStart()), SHIFT_TIME.format(other.shiftEnd()));
                 });
+    }
+
+    /**
+     * Concurrent positions are real (50 % at an office and 30 % at a nursing home), but together they
+     * cannot be more than full time on any day: a period that would take her standing periods (reported
+     * or confirmed) above 100 % is refused, naming the first such day and the period it collides with,
+     * and saying how to replace the old one. Shares only rise where a period starts, so those days are
+     * the ones to check.
+     */
+    private void refuseMoreThanFullTime(Enrolment enrolment, NewServiceRecord period) {
+        List<ServiceRecord> overlapping = records.ofEnrolment(enrolment.id()).stream()
+                .filter(record -> record.kind() == ServiceRecordKind.PERIOD && record.status().stands()
+                        && !record.from().isAfter(period.to()) && !record.to().isBefore(period.from()))
+                .toList();
+        java.util.SortedSet<LocalDate> starts = new java.util.TreeSet<>();
+        starts.add(period.from());
+        overlapping.stream().map(ServiceRecord::from).filter(day -> day.isAfter(period.from())).forEach(starts::add);
+        for (LocalDate day : starts) {
+            List<ServiceRecord> thatDay = overlapping.stream()
+                    .filter(record -> !record.from().isAfter(day) && !record.to().isBefore(day)).toList();
+            BigDecimal total = thatDay.stream().map(ServiceRecord::positionPercent).reduce(period.positionPercent(),
+                    BigDecimal::add);
+            if (total.compareTo(HUNDRED) > 0) {
+                ServiceRecord other = thatDay.get(0);
+                throw new InvalidInputException("positionPercent", "serviceRecord.period.overFullTime",
+                        total.stripTrailingZeros().toPlainString(), DATE.format(day),
+                        other.positionPercent().stripTrailingZeros().toPlainString(), DATE.format(other.from()),
+                        DATE.format(other.to()), DATE.format(period.from().minusDays(1)));
+            }
+        }
     }
 
     private static void require(boolean condition, String field, String messageKey, Object... arguments) {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import no.veiviser.approval.AssessmentStatus;
 import no.veiviser.approval.GoalProgress;
-import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.ActivityType;
 import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.organisation.ReadinessSettings;
@@ -79,8 +78,7 @@ final class StoredInput {
      * shift told twice and is left out.
      */
     StoredInput activities(List<LearningActivity> activities, CourseMatcher courseMatcher) {
-        List<LearningActivity> signed = activities.stream()
-                .filter(activity -> activity.status() == ActivityStatus.SIGNED).toList();
+        List<LearningActivity> signed = no.veiviser.portfolio.SignedEvidence.current(activities);
         signed.stream().filter(activity -> activity.type() == ActivityType.JOINT_CONSULTATION)
                 .forEach(activity -> jointConsultations.add(new JointConsultation(activity.performedOn())));
         courses.addAll(courseMatcher.completions(signed));

@@ -46,7 +46,7 @@ final class CourseRules {
                     missing.isEmpty() ? null : Text.of("courses.basic.missing", Text.list(missing.stream()
                             .map(code -> Text.of("course." + code.name())).toList())));
             return result(BigDecimal.valueOf(done.size()), BigDecimal.valueOf(4), explanation,
-                    done.stream().map(code -> new TraceItem(code.name(), BigDecimal.ONE, null)).toList());
+                    done.stream().map(code -> new TraceItem(Text.of("course." + code.name()), BigDecimal.ONE, null)).toList());
         }
     }
 
@@ -64,7 +64,7 @@ final class CourseRules {
             List<CourseCompletion> acute = completed(evaluation).stream()
                     .filter(course -> course.code() == CourseCode.AKUTTMEDISIN).toList();
             return result(BigDecimal.valueOf(acute.size()), BigDecimal.ONE, Text.of("courses.acute.summary", acute.size()),
-                    acute.stream().map(course -> new TraceItem("AKUTTMEDISIN " + course.completed(), BigDecimal.ONE, null)).toList());
+                    acute.stream().map(course -> new TraceItem(Text.of("trace.acute", course.completed()), BigDecimal.ONE, null)).toList());
         }
     }
 
@@ -87,7 +87,7 @@ final class CourseRules {
             Text explanation = Text.join(Text.of("courses.topics.summary", counted.size()),
                     tooShort > 0 ? Text.of("courses.topics.tooShort", tooShort) : null);
             return result(BigDecimal.valueOf(counted.size()), BigDecimal.valueOf(6), explanation, topics.stream()
-                    .map(course -> new TraceItem(course.topic() + " (" + course.hours() + " t)",
+                    .map(course -> new TraceItem(Text.of("trace.topic", course.topic(), course.hours()),
                             longEnough(course) ? BigDecimal.ONE : BigDecimal.ZERO, longEnough(course) ? null : Text.of("courses.topics.traceTooShort")))
                     .toList());
         }

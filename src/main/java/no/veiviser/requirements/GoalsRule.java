@@ -29,6 +29,6 @@ final class GoalsRule extends DefinedRule {
         Text explanation = Text.join(Text.of("goals.summary", approved.size(), required.size()),
                 missing.isEmpty() ? null : Text.of("goals.missing", String.join(", ", missing.subList(0, Math.min(5, missing.size())))));
         return result(BigDecimal.valueOf(approved.size()), BigDecimal.valueOf(required.size()), explanation,
-                approved.stream().sorted().map(code -> new TraceItem(code, BigDecimal.ONE, null)).toList());
+                approved.stream().sorted().map(code -> new TraceItem(Text.of("trace.goal", code), BigDecimal.ONE, null)).toList());
     }
 }

@@ -98,9 +98,9 @@ final class GuidanceRules {
                 }
                 BigDecimal hours = months.multiply(wording.hoursPerMonth());
                 need = need.add(hours);
-                String period = TraceText.date(wording.from()) + "…"
-                        + (wording.until() == null ? "" : TraceText.date(wording.until().minusDays(1)));
-                trace.add(new TraceItem("§ 2 " + period + " (" + wording.act() + ")", hours,
+                Text period = wording.until() == null ? Text.of("trace.wordingOpen", wording.from(), wording.act())
+                        : Text.of("trace.wording", wording.from(), wording.until().minusDays(1), wording.act());
+                trace.add(new TraceItem(period, hours,
                         Text.of("guidance.alis.trace", months, wording.hoursPerMonth(), wording.wording())));
                 periods.add(wording.until() == null
                         ? Text.of("guidance.alis.periodOpen", wording.from(), months, wording.hoursPerMonth())
@@ -111,7 +111,7 @@ final class GuidanceRules {
             for (var session : evaluation.input.guidanceSessions()) {
                 if (!session.date().isAfter(evaluation.asOf)) {
                     have = have.add(session.hours());
-                    trace.add(new TraceItem(TraceText.date(session.date()), session.hours(), null));
+                    trace.add(new TraceItem(Text.of("trace.session", session.date()), session.hours(), null));
                 }
             }
             periods.add(0, Text.of("guidance.alis.summary", have, need));
@@ -156,7 +156,7 @@ final class GuidanceRules {
             for (var session : evaluation.input.guidanceSessions()) {
                 if (!session.date().isAfter(evaluation.asOf)) {
                     have = have.add(session.hours());
-                    trace.add(new TraceItem(TraceText.date(session.date()), session.hours(), null));
+                    trace.add(new TraceItem(Text.of("trace.session", session.date()), session.hours(), null));
                 }
             }
             Text explanation = Text.of("guidance.samlis.summary", have, months, perMonth, need);
@@ -182,7 +182,7 @@ final class GuidanceRules {
                 have = have.add(range.months());
             }
             return result(have, need, Text.of("guidance.group.duration", have),
-                    memberships(evaluation).stream().map(range -> new TraceItem(range.toString(), range.months(), null)).toList());
+                    memberships(evaluation).stream().map(range -> new TraceItem(Text.of("trace.group", range.from(), range.to()), range.months(), null)).toList());
         }
     }
 
@@ -203,7 +203,7 @@ final class GuidanceRules {
             for (GroupGuidance group : evaluation.input.groupGuidance()) {
                 if (!group.from().isAfter(evaluation.asOf)) {
                     have = have.add(group.hours());
-                    trace.add(new TraceItem(group.range().toString(), group.hours(), null));
+                    trace.add(new TraceItem(Text.of("trace.group", group.from(), group.to()), group.hours(), null));
                 }
             }
             return result(have, need, Text.of("guidance.group.hours", have), trace);
@@ -230,7 +230,8 @@ final class GuidanceRules {
                     var overlap = group.intersection(open);
                     if (overlap.isPresent()) {
                         have = have.add(overlap.get().months());
-                        trace.add(new TraceItem(overlap.get().toString(), overlap.get().months(), null));
+                        trace.add(new TraceItem(Text.of("trace.range", overlap.get().from(), overlap.get().to()),
+                                overlap.get().months(), null));
                     }
                 }
             }
@@ -251,7 +252,7 @@ final class GuidanceRules {
         public RequirementResult evaluate(Evaluation evaluation) {
             List<TraceItem> trace = evaluation.input.jointConsultations().stream()
                     .filter(consultation -> !consultation.date().isAfter(evaluation.asOf))
-                    .map(consultation -> new TraceItem(consultation.date().toString(), BigDecimal.ONE, null)).toList();
+                    .map(consultation -> new TraceItem(Text.of("trace.consultation", consultation.date()), BigDecimal.ONE, null)).toList();
             return result(BigDecimal.valueOf(trace.size()), BigDecimal.TEN, Text.of("supervision.joint", trace.size()), trace);
         }
     }

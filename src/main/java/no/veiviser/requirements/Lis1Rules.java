@@ -121,8 +121,8 @@ final class Lis1Rules {
                 }
             }
             months = months.add(served);
-            trace.add(new TraceItem("MUNICIPAL_LIS1 " + range.get() + " " + period.positionPercent().stripTrailingZeros().toPlainString()
-                    + " %", served, away.signum() > 0 ? Text.of("lis1.trace.absence", away) : null));
+            trace.add(new TraceItem(Text.of("trace.period", Text.of("category." + period.category().name()),
+                    range.get().from(), range.get().to(), period.positionPercent().stripTrailingZeros().toPlainString()), served, away.signum() > 0 ? Text.of("lis1.trace.absence", away) : null));
         }
         tenPerCent = new Wording(tenPerCent.days(), tenPerCent.months(),
                 BigDecimal.valueOf(daysBeforeSixDayRule).multiply(TEN_PER_CENT));

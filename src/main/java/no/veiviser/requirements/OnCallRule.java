@@ -42,7 +42,7 @@ final class OnCallRule extends DefinedRule {
             boolean counts = outside >= MINIMUM_MINUTES;
             qualifying += counts ? 1 : 0;
             tooShort += counts ? 0 : 1;
-            trace.add(new TraceItem(TraceText.shift(shift.start(), shift.end()), counts ? BigDecimal.ONE : BigDecimal.ZERO,
+            trace.add(new TraceItem(Text.of("trace.shift", shift.start(), shift.end()), counts ? BigDecimal.ONE : BigDecimal.ZERO,
                     Text.of(counts ? "onCall.outside" : "onCall.outsideTooShort", hours(outside).toString())));
         }
         Text explanation = Text.join(Text.of("onCall.summary", qualifying),

@@ -19,7 +19,7 @@ public record ReadinessView(ReadinessInput.Programme programme, LocalDate asOf, 
                                   String reference, String explanation, Text explanationText, List<TraceView> trace) {
     }
 
-    public record TraceView(String item, BigDecimal amount, String note, Text noteText) {
+    public record TraceView(String item, Text itemText, BigDecimal amount, String note, Text noteText) {
     }
 
     public static ReadinessView of(ReadinessResult result, Locale locale) {
@@ -33,7 +33,8 @@ public record ReadinessView(ReadinessInput.Programme programme, LocalDate asOf, 
         return new RequirementView(requirement.id(), requirement.status(), requirement.have(), requirement.need(),
                 requirement.unit(), requirement.reference(), render(requirement.explanation(), locale),
                 requirement.explanation(), requirement.trace().stream()
-                        .map(item -> new TraceView(item.item(), item.amount(), render(item.note(), locale), item.note()))
+                        .map(item -> new TraceView(render(item.item(), locale), item.item(), item.amount(),
+                                render(item.note(), locale), item.note()))
                         .toList());
     }
 

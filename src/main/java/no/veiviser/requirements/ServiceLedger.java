@@ -110,9 +110,8 @@ final class ServiceLedger {
 
     private static TraceItem traceItem(Entry entry) {
         ServicePeriod period = entry.period();
-        String item = TraceText.date(TraceText.date(new StringBuilder(48).append(period.category()).append(' '),
-                period.from()).append('…'), period.to()).append(' ')
-                .append(period.positionPercent().stripTrailingZeros().toPlainString()).append(" %").toString();
+        Text item = Text.of("trace.period", Text.of("category." + period.category().name()), period.from(), period.to(),
+                period.positionPercent().stripTrailingZeros().toPlainString());
         BigDecimal deducted = entry.served().subtract(entry.months());
         Text note = entry.note() != null ? entry.note() : entry.absentMonths().signum() > 0
                 ? Text.of("ledger.absence", entry.absentMonths(), deducted) : null;

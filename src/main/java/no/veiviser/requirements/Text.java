@@ -19,7 +19,8 @@ import java.util.ResourceBundle;
  * engine change). A text may be several sentences, each a text of its own.
  *
  * <p>Arguments are rendered by type: a {@link BigDecimal} with two decimals in the language's way
- * (decimal comma in Norwegian), a {@link LocalDate} as a date, a text as its own rendering, anything
+ * (decimal comma in Norwegian), a {@link LocalDate} as a date and a {@link java.time.LocalDateTime} with
+ * the time, a text as its own rendering, anything
  * else as it is.
  *
  * @param key       the message key; null for a text made of {@code parts} only
@@ -99,6 +100,10 @@ public record Text(String key, List<Object> arguments, List<Text> parts, String 
         if (argument instanceof BigDecimal number) {
             String plain = number.setScale(2, RoundingMode.HALF_UP).toPlainString();
             return "en".equals(language.getLanguage()) ? plain : plain.replace('.', ',');
+        }
+        if (argument instanceof java.time.LocalDateTime time) {
+            return time.format(DateTimeFormatter.ofPattern("en".equals(language.getLanguage()) ? "d MMM yyyy HH:mm"
+                    : "dd.MM.yyyy HH:mm", language));
         }
         if (argument instanceof LocalDate date) {
             return date.format(DateTimeFormatter.ofPattern("en".equals(language.getLanguage()) ? "d MMM yyyy" : "dd.MM.yyyy",

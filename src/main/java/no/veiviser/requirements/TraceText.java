@@ -1,12 +1,10 @@
 package no.veiviser.requirements;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 /**
- * The texts of trace items, written straight into one buffer: a five-year record has some 700 of
- * them, and building each through {@code toString} and concatenation was most of an evaluation's
- * cost (docs/benchmarks.md). Dates as ISO 8601 ({@code 2024-03-01}), times to the minute.
+ * Dates and ranges as ISO 8601 ({@code 2024-03-01…2024-06-30}) for {@link DateRange#toString} and
+ * messages about the input, written straight into one buffer. What people read is a {@link Text}.
  */
 final class TraceText {
 
@@ -21,10 +19,6 @@ final class TraceText {
         return date(date(new StringBuilder(21), from).append('…'), to).toString();
     }
 
-    static String shift(LocalDateTime start, LocalDateTime end) {
-        return dateTime(dateTime(new StringBuilder(33), start).append('–'), end).toString();
-    }
-
     static StringBuilder date(StringBuilder text, LocalDate date) {
         int year = date.getYear();
         if (year < 1000 || year > 9999) {
@@ -34,10 +28,6 @@ final class TraceText {
         return twoDigits(twoDigits(text, date.getMonthValue()).append('-'), date.getDayOfMonth());
     }
 
-    private static StringBuilder dateTime(StringBuilder text, LocalDateTime time) {
-        date(text, time.toLocalDate()).append('T');
-        return twoDigits(twoDigits(text, time.getHour()).append(':'), time.getMinute());
-    }
 
     private static StringBuilder twoDigits(StringBuilder text, int value) {
         return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));

@@ -35,7 +35,8 @@ class CandidateReadinessApiTest {
 
     @BeforeEach
     void aFreshAlisAndHerDepartmentHead() {
-        FreshCandidates.FreshCandidate alis = fresh.alis();
+        // She started when her first service below began: activities before the start are refused.
+        FreshCandidates.FreshCandidate alis = fresh.alisStartingOn(java.time.LocalDate.of(2021, 9, 1));
         candidateId = alis.id();
         candidate = new ApiCaller(port, alis.username(), FreshCandidates.PASSWORD);
         head = new ApiCaller(port, fresh.departmentHeadOf(alis), FreshCandidates.PASSWORD);

@@ -126,8 +126,19 @@ class GeneralPlanTest {
             assertThat(text).contains("Legevakt").contains("ALM-040")
                     .contains("Minimum 40 legevakter utenom kontorets åpningstider")
                     .contains("Grunnkurs A - Allmennlegen og fastlegekontoret")
-                    .contains("1 / " + document.getNumberOfPages());
+                    .contains("1 / " + document.getNumberOfPages())
+                    .as("the administrator's to-do is not part of the plan").doesNotContain("tilbys ikke av noen læringsarena")
+                    .doesNotContain("Alle læringsmål i katalogene i bruk tilbys");
         }
+    }
+
+    @Test
+    void theCoverageCheckIsTheAdministratorsToDoNotPartOfThePublicPlan() throws Exception {
+        assertThat(planPage()).doesNotContain("id=\"coverage\"");
+        MockHttpSession admin = (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                .user("admin").password("demo")).andReturn().getRequest().getSession(false);
+        assertThat(mvc.perform(get("/plan").session(admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"coverage\"");
     }
 
     private String planPage() throws Exception {

@@ -63,6 +63,19 @@ class ExplanationLanguageTest {
         assertThat(result.earliestCompletionNote().render(Locale.ENGLISH)).contains("open unselected practice");
     }
 
+    @Test
+    void traceLinesAreInWordsWithoutCodes() throws IOException {
+        ReadinessResult result = ReadinessEngine.evaluate(input("21-on-call-midnight-weekend-17-may-easter.json"));
+        ReadinessResult service = ReadinessEngine.evaluate(input("05-fifty-percent-floor.json"));
+
+        String shift = result.requirement("onCall.qualifyingShifts").trace().get(0).item().render(Text.BOKMAL);
+        assertThat(shift).matches("Vakt \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d–\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d");
+        for (TraceItem item : service.requirement("service.total").trace()) {
+            assertThat(item.item().render(Text.BOKMAL)).matches("[a-zæøå ]+ \\d\\d\\.\\d\\d\\.\\d{4}–\\d\\d\\.\\d\\d\\.\\d{4}, \\d+ % stilling")
+                    .doesNotContain("_");
+        }
+    }
+
     private static List<Text> texts(ReadinessResult result) {
         List<Text> texts = new ArrayList<>();
         if (result.earliestCompletionNote() != null) {
@@ -71,6 +84,7 @@ class ExplanationLanguageTest {
         for (RequirementResult requirement : result.requirements()) {
             texts.add(requirement.explanation());
             requirement.trace().stream().map(TraceItem::note).filter(java.util.Objects::nonNull).forEach(texts::add);
+            requirement.trace().stream().map(TraceItem::item).forEach(texts::add);
         }
         return texts;
     }

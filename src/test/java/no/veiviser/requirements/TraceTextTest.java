@@ -3,7 +3,6 @@ package no.veiviser.requirements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +19,7 @@ class TraceTextTest {
     }
 
     @Test
-    void rangesAndShiftsReadAsTheyAreWritten() {
+    void rangesReadAsTheyAreWritten() {
         assertThat(TraceText.range(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 15))).isEqualTo("2022-01-01…2022-01-15");
-        assertThat(TraceText.shift(LocalDateTime.of(2024, 3, 1, 16, 0), LocalDateTime.of(2024, 3, 2, 8, 5)))
-                .isEqualTo("2024-03-01T16:00–2024-03-02T08:05");
     }
 }

@@ -107,7 +107,7 @@ public class AssessmentRepository {
                                                    occurred_at, created_at, created_by, changed_at, changed_by,
                                                    submission_id, basis_codes)
                 values (:id, :assessmentId, :kind, :personId, :role, :onBehalfOf, :comment, :at, :at, :actor, :at, :actor,
-                        case when :kind = 'RECOMMENDED' then
+                        case when :kind in ('RECOMMENDED', 'NOT_YET') then
                             (select s.id from goal_assessment_event s
                               where s.assessment_id = :assessmentId and s.kind = 'SUBMITTED'
                               order by s.occurred_at desc, s.created_at desc limit 1) end,

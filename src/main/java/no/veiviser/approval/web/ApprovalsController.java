@@ -57,9 +57,17 @@ class ApprovalsController {
 
     @PostMapping("/recommendations/{id}")
     String recommend(@AuthenticationPrincipal SignedInPerson person, @PathVariable UUID id,
-                     @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> approvals.recommend(Actor.of(person), id, comment))) {
-            redirect.addFlashAttribute("notice", "recommendations.given");
+                     @RequestParam(required = false) String comment,
+                     @RequestParam(defaultValue = "recommend") String decision, RedirectAttributes redirect) {
+        boolean notYet = "notYet".equals(decision);
+        if (FormRefusals.run(redirect, () -> {
+            if (notYet) {
+                approvals.notYet(Actor.of(person), id, comment);
+            } else {
+                approvals.recommend(Actor.of(person), id, comment);
+            }
+        })) {
+            redirect.addFlashAttribute("notice", notYet ? "recommendations.notYetGiven" : "recommendations.given");
         }
         return "redirect:/recommendations";
     }

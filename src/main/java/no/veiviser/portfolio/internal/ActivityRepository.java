@@ -56,6 +56,38 @@ public class ActivityRepository {
                 .update();
     }
 
+    /** Replaces a draft's content; false when it is no longer a draft. */
+    public boolean updateDraft(LearningActivity changed, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update learning_activity set type = :type, description = :description, performed_on = :performedOn,
+                       shift_start = :shiftStart, shift_end = :shiftEnd, place = :place, hours = :hours,
+                       goal_codes = :goalCodes, changed_at = :now, changed_by = :actor, version = version + 1
+                 where id = :id and status = 'DRAFT'
+                """)
+                .param("id", changed.id())
+                .param("type", changed.type().name())
+                .param("description", changed.description())
+                .param("performedOn", changed.performedOn())
+                .param("shiftStart", changed.shiftStart())
+                .param("shiftEnd", changed.shiftEnd())
+                .param("place", changed.place())
+                .param("hours", changed.hours())
+                .param("goalCodes", changed.goalCodes().toArray(String[]::new))
+                .param("now", now)
+                .param("actor", actor)
+                .update() == 1;
+    }
+
+    /** Closes her open request on the activity as withdrawn; false when there is none (it was decided). */
+    public boolean withdrawOpenRequest(UUID activityId, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update signature_request set decision = 'WITHDRAWN', decided_at = :now, changed_at = :now,
+                       changed_by = :actor, version = version + 1
+                 where activity_id = :activityId and decision is null
+                """)
+                .param("activityId", activityId).param("now", now).param("actor", actor).update() == 1;
+    }
+
     /** Moves an activity from one status to another; false when it was not in the expected status. */
     public boolean changeStatus(UUID id, ActivityStatus from, ActivityStatus to, String actor, OffsetDateTime now) {
         return jdbc.sql("""

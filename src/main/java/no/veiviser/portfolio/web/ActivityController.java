@@ -98,6 +98,36 @@ class ActivityController {
         return page(candidate, signed, form, reason == null ? "" : reason, errors, model);
     }
 
+    @PostMapping("/activities/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id,
+                @ModelAttribute ActivityForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        LearningActivity draft = portfolio.ownActivity(Actor.of(candidate), id);
+        FormErrors errors = form.validate();
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> portfolio.edit(Actor.of(candidate), id, form.activity()))) {
+            redirect.addFlashAttribute("notice", "activity.edited");
+            return "redirect:/activities/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(candidate, draft, form, "", errors, model);
+    }
+
+    @PostMapping("/activities/{id}/discard")
+    String discard(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id, RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> portfolio.discard(Actor.of(candidate), id))) {
+            redirect.addFlashAttribute("notice", "activity.discarded");
+            return "redirect:/activities";
+        }
+        return "redirect:/activities/" + id;
+    }
+
+    @PostMapping("/activities/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id, RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> portfolio.withdraw(Actor.of(candidate), id))) {
+            redirect.addFlashAttribute("notice", "activity.withdrawn");
+        }
+        return "redirect:/activities/" + id;
+    }
+
     /** A file, for those who may see the activities it documents; always downloaded, never shown inline. */
     @GetMapping("/attachments/{id}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id) {

@@ -6,6 +6,7 @@ import no.veiviser.identity.Person;
 import no.veiviser.organisation.LearningArena;
 import no.veiviser.programme.CandidateService;
 import no.veiviser.programme.ServiceRecordKind;
+import no.veiviser.programme.ServiceRecordWarnings;
 import no.veiviser.shared.FormErrors;
 
 /**
@@ -16,7 +17,14 @@ import no.veiviser.shared.FormErrors;
  * @param errors the errors of the form just submitted (its fields carry the form's prefix)
  */
 public record ServicePage(Person candidate, CandidateService service, List<LearningArena> arenas,
-                          Map<ServiceRecordKind, ServiceForm> forms, FormErrors errors, Map<java.util.UUID, String> names) {
+                          Map<ServiceRecordKind, ServiceForm> forms, FormErrors errors, Map<java.util.UUID, String> names,
+                          java.time.LocalDate today) {
+
+    /** What the department head should look at before confirming the record (none once decided). */
+    public java.util.Set<ServiceRecordWarnings.Warning> warnings(no.veiviser.programme.ServiceRecord record) {
+        return service.decides() && record.awaitsDecision()
+                ? ServiceRecordWarnings.of(record, service.enrolment(), today) : java.util.Set.of();
+    }
 
     public ServiceForm form(ServiceRecordKind kind) {
         return forms.get(kind);

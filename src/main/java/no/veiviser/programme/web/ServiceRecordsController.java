@@ -38,11 +38,13 @@ class ServiceRecordsController {
     private final ServiceRecords serviceRecords;
     private final People people;
     private final LearningArenas arenas;
+    private final java.time.Clock clock;
 
-    ServiceRecordsController(ServiceRecords serviceRecords, People people, LearningArenas arenas) {
+    ServiceRecordsController(ServiceRecords serviceRecords, People people, LearningArenas arenas, java.time.Clock clock) {
         this.serviceRecords = serviceRecords;
         this.people = people;
         this.arenas = arenas;
+        this.clock = clock;
     }
 
     @GetMapping("/service")
@@ -129,7 +131,7 @@ class ServiceRecordsController {
         persons.forEach((id, person) -> names.put(id, person.displayName()));
         model.addAttribute("view", new ServicePage(people.findAll(Set.of(candidateId)).get(candidateId), service,
                 arenas.overview(service.enrolment().organisationId()).stream().map(ArenaOverview::arena).toList(),
-                forms, errors, names));
+                forms, errors, names, java.time.LocalDate.now(clock)));
         return "programme/service";
     }
 }
