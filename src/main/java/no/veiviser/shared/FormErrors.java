@@ -19,6 +19,12 @@ public final class FormErrors {
         return this;
     }
 
+    /** The field's date could not be read: either it is not a date, or the day does not exist (31 February). */
+    public FormErrors rejectDate(String field, String typed) {
+        String nonexistent = TypedText.nonexistentDate(typed);
+        return nonexistent == null ? reject(field, "form.date") : reject(field, "form.date.nonexistent", nonexistent);
+    }
+
     public FormErrors reject(InvalidInputException e) {
         return reject(e.field(), e.messageKey(), e.arguments());
     }

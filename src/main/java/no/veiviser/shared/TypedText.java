@@ -51,6 +51,23 @@ public final class TypedText {
         }
     }
 
+    /**
+     * A typed date in the right form for a day that does not exist (2026-02-31, 2026-13-01), written
+     * as a Norwegian reads it ("31.02.2026"); null when the text is a real date or not in that form.
+     */
+    public static String nonexistentDate(String value) {
+        if (blank(value) || !value.trim().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        String[] parts = value.trim().split("-");
+        try {
+            LocalDate.parse(value.trim());
+            return null;
+        } catch (DateTimeParseException e) {
+            return parts[2] + "." + parts[1] + "." + parts[0];
+        }
+    }
+
     /** A local date and time as the browser's datetime-local field sends it; the same years. */
     public static LocalDateTime dateTime(String value) {
         try {

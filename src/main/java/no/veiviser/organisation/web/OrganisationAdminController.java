@@ -68,7 +68,7 @@ class OrganisationAdminController {
         }
         LocalDate from = TypedText.date(form.registeredFrom());
         if (from == null) {
-            errors.reject("registeredFrom", "form.date");
+            errors.rejectDate("registeredFrom", form.registeredFrom());
         }
         if (errors.isEmpty()) {
             organisations.register(admin.organisationId(), new SpecialtyRegistration(specialty, from), actor(admin));

@@ -42,7 +42,7 @@ public record ActivityForm(String type, String performedOn, String description, 
             errors.reject("type", "activity.type.required");
         }
         if (TypedText.date(performedOn) == null) {
-            errors.reject("performedOn", "form.date");
+            errors.rejectDate("performedOn", performedOn);
         }
         if (!TypedText.blank(hours) && number(hours) == null) {
             errors.reject("hours", "activity.hours.invalid", Portfolio.MOST_HOURS);

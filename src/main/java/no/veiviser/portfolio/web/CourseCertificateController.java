@@ -53,7 +53,7 @@ class CourseCertificateController {
         LocalDate date = TypedText.date(completedOn);
         BigDecimal courseHours = hours == null || hours.isBlank() ? null : ActivityForm.number(hours);
         if (date == null) {
-            errors.reject("completedOn", "form.date");
+            errors.rejectDate("completedOn", completedOn);
         }
         if (hours != null && !hours.isBlank() && courseHours == null) {
             errors.reject("hours", "activity.hours.invalid", Portfolio.MOST_HOURS);

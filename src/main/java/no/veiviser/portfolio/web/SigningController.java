@@ -52,6 +52,16 @@ class SigningController {
             }
         });
         if (!decided) {
+            var item = htmx == null ? java.util.Optional.<no.veiviser.portfolio.AwaitingSignature>empty()
+                    : portfolio.awaiting(Actor.of(signer)).stream()
+                            .filter(waiting -> waiting.request().id().equals(requestId)).findFirst();
+            if (item.isPresent()) {
+                // The row again, with the message and what she typed; htmx swaps only successful answers.
+                model.addAttribute("item", item.get());
+                model.addAttribute("problem", redirect.getFlashAttributes().get(FormRefusals.FLASH));
+                model.addAttribute("comment", comment == null ? "" : comment);
+                return "portfolio/signing-item";
+            }
             if (htmx != null) {
                 response.setHeader("HX-Redirect", "/signing");
             }

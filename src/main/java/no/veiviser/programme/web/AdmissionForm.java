@@ -23,10 +23,10 @@ public record AdmissionForm(String givenName, String familyName, String email, S
                 .requireText("familyName", familyName).maxLength("familyName", familyName, 100)
                 .requireText("email", email).maxLength("email", email, 200).maxLength("employer", employer, 200);
         if (TypedText.date(startDate) == null) {
-            errors.reject("startDate", "form.date");
+            errors.rejectDate("startDate", startDate);
         }
         if (!blank(convertedOn) && TypedText.date(convertedOn) == null) {
-            errors.reject("convertedOn", "form.date");
+            errors.rejectDate("convertedOn", convertedOn);
         }
         if (share() == null) {
             errors.reject("positionPercent", "admission.positionPercent.invalid");

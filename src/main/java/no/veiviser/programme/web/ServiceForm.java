@@ -61,7 +61,7 @@ public record ServiceForm(ServiceRecordKind kind, String from, String to, String
         }
         LocalDate date = TypedText.date(value);
         if (date == null) {
-            errors.reject(id(kind, field), "form.date");
+            errors.rejectDate(id(kind, field), value);
         }
         return date;
     }
