@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,11 +19,9 @@ import no.veiviser.identity.Person;
 import no.veiviser.portfolio.internal.ActivityRepository;
 import no.veiviser.programme.Audience;
 import no.veiviser.programme.CandidateAccess;
-import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
 import no.veiviser.shared.ConflictException;
-import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,8 +41,7 @@ public class Portfolio {
      * The most hours one activity may claim: a long course is some 40 hours; more is a typing error
      * (the column holds five digits and one decimal).
      */
-    public static final BigDecimal MOST_HOURS = BigDecimal.valueOf(200);
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    public static final BigDecimal MOST_HOURS = ActivityValidation.MOST_HOURS;
 
     /** The relationships whose holder may be asked to sign: those of {@link Audience#SIGN}. */
     static final Set<RelationshipKind> SIGNERS = EnumSet.copyOf(java.util.Arrays.stream(RelationshipKind.values())
@@ -54,17 +50,17 @@ public class Portfolio {
     private final ActivityRepository activities;
     private final CandidateAccess access;
     private final Relationships relationships;
-    private final Enrolments enrolments;
     private final People people;
     private final ApplicationEventPublisher events;
+    private final ActivityValidation validation;
     private final Clock clock;
 
-    Portfolio(ActivityRepository activities, CandidateAccess access, Relationships relationships, Enrolments enrolments,
-              People people, ApplicationEventPublisher events, Clock clock) {
+    Portfolio(ActivityRepository activities, CandidateAccess access, Relationships relationships, People people,
+              ApplicationEventPublisher events, ActivityValidation validation, Clock clock) {
         this.activities = activities;
+        this.validation = validation;
         this.access = access;
         this.relationships = relationships;
-        this.enrolments = enrolments;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -75,7 +71,7 @@ public class Portfolio {
     public LearningActivity record(Actor candidate, NewActivity activity) {
         UUID candidateId = candidate.personId();
         String actor = candidate.id();
-        LearningActivity recorded = validated(candidateId, activity, null, null);
+        LearningActivity recorded = validation.validated(candidateId, activity, null, null);
         activities.insert(recorded, actor, now());
         events.publishEvent(new ActivityRecorded(recorded.id(), candidateId, actor));
         return recorded;
@@ -96,7 +92,7 @@ public class Portfolio {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "activity.correction.reasonRequired");
         }
-        LearningActivity correction = validated(candidateId, corrected, activityId, reason.trim());
+        LearningActivity correction = validation.validated(candidateId, corrected, activityId, reason.trim());
         if (!activities.changeStatus(activityId, ActivityStatus.SIGNED, ActivityStatus.SUPERSEDED, actor, now())) {
             throw new OptimisticLockingFailureException("Activity " + activityId + " was corrected at the same time");
         }
@@ -113,7 +109,7 @@ public class Portfolio {
         if (draft.status() != ActivityStatus.DRAFT) {
             throw new InvalidInputException("description", "activity.notDraft");
         }
-        LearningActivity validated = validated(candidateId, changed, draft.previousVersionId(), draft.correctionReason());
+        LearningActivity validated = validation.validated(candidateId, changed, draft.previousVersionId(), draft.correctionReason());
         LearningActivity updated = new LearningActivity(activityId, candidateId, validated.type(), validated.description(),
                 validated.performedOn(), validated.shiftStart(), validated.shiftEnd(), validated.place(), validated.hours(),
                 validated.goalCodes(), ActivityStatus.DRAFT, draft.previousVersionId(), draft.correctionReason());
@@ -288,58 +284,6 @@ public class Portfolio {
         events.publishEvent(status == ActivityStatus.SIGNED
                 ? new ActivitySigned(activity.id(), activity.candidateId(), signerId, actor)
                 : new ActivityRejected(activity.id(), activity.candidateId(), signerId, actor));
-    }
-
-    private LearningActivity validated(UUID candidateId, NewActivity activity, UUID previousVersionId, String reason) {
-        if (activity.type() == null) {
-            throw new InvalidInputException("type", "activity.type.required");
-        }
-        if (activity.description() == null || activity.description().isBlank()) {
-            throw new InvalidInputException("description", "form.required");
-        }
-        if (activity.performedOn() == null) {
-            throw new InvalidInputException("performedOn", "form.date");
-        }
-        LocalDate today = LocalDate.now(clock.withZone(no.veiviser.shared.TimeConfiguration.OSLO));
-        if (activity.performedOn().isAfter(today)) {
-            throw new InvalidInputException("performedOn", "activity.performedOn.future", DAY.format(today));
-        }
-        List<String> goals = (activity.goalCodes() == null ? List.<String>of() : activity.goalCodes()).stream()
-                .map(code -> code.trim().toUpperCase(Locale.ROOT)).filter(code -> !code.isEmpty()).distinct().toList();
-        if (goals.isEmpty()) {
-            throw new InvalidInputException("goalCodes", "activity.goals.required");
-        }
-        if (enrolments.of(candidateId).isEmpty()) {
-            throw new InvalidInputException("goalCodes", "activity.notCandidate");
-        }
-        LocalDate started = enrolments.of(candidateId).stream().map(no.veiviser.programme.Enrolment::startDate)
-                .min(LocalDate::compareTo).orElseThrow();
-        if (activity.performedOn().isBefore(started)) {
-            throw new InvalidInputException("performedOn", "activity.performedOn.beforeEnrolment", DAY.format(started));
-        }
-        Set<String> assigned = enrolments.assignedGoalCodes(candidateId);
-        goals.stream().filter(code -> !assigned.contains(code)).findFirst().ifPresent(code -> {
-            throw new InvalidInputException("goalCodes", "activity.goals.unknown", code);
-        });
-        if (activity.type() == ActivityType.ON_CALL_SHIFT && (activity.shiftStart() == null || activity.shiftEnd() == null
-                || !activity.shiftEnd().isAfter(activity.shiftStart()))) {
-            throw new InvalidInputException("shiftEnd", "activity.shift.invalid");
-        }
-        if (activity.type() == ActivityType.ON_CALL_SHIFT
-                && !no.veiviser.shared.Plausibility.plausibleShift(activity.shiftStart(), activity.shiftEnd())) {
-            throw new InvalidInputException("shiftEnd", "shift.tooLong",
-                    no.veiviser.shared.Plausibility.LONGEST_SHIFT.toHours());
-        }
-        if (activity.hours() != null && (activity.hours().signum() <= 0 || activity.hours().compareTo(MOST_HOURS) > 0
-                || activity.hours().stripTrailingZeros().scale() > 1)) {
-            throw new InvalidInputException("hours", "activity.hours.invalid", MOST_HOURS);
-        }
-        if (activity.place() != null && activity.place().length() > InputLimits.LONGEST_NAME) {
-            throw new InvalidInputException("place", "form.tooLong", InputLimits.LONGEST_NAME);
-        }
-        return new LearningActivity(UUID.randomUUID(), candidateId, activity.type(), activity.description().trim(),
-                activity.performedOn(), activity.shiftStart(), activity.shiftEnd(), blankToNull(activity.place()),
-                activity.hours(), goals, ActivityStatus.DRAFT, previousVersionId, reason);
     }
 
     private LearningActivity own(UUID candidateId, UUID activityId) {

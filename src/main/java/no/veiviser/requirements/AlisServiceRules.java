@@ -44,7 +44,7 @@ final class AlisServiceRules {
     }
 
     /** How § 31's allowance was used, for the explanation; null without other absence. */
-    static Text absence(ServiceLedger.AbsenceAllowance allowance) {
+    static Text absence(AbsenceAllowance allowance) {
         if (allowance.absence().signum() == 0) {
             return null;
         }

@@ -88,7 +88,7 @@ final class Lis1Rules {
         List<ServicePeriod> municipal = ServiceLedger.merged(evaluation.input.servicePeriods()).stream()
                 .filter(period -> period.category() == ServiceCategory.MUNICIPAL_LIS1).toList();
         // Two positions at once count at most full time a day, as in parts 2 and 3 (ServiceLedger).
-        List<ServiceLedger.Overload> overloads = ServiceLedger.Overload.of(municipal);
+        List<Overload> overloads = Overload.of(municipal);
         BigDecimal months = BigDecimal.ZERO;
         long daysBeforeSixDayRule = 0;
         boolean underSixDayRule = false;
@@ -100,7 +100,7 @@ final class Lis1Rules {
             if (range.isEmpty()) {
                 continue;
             }
-            BigDecimal served = ServiceLedger.Overload.weighted(range.get(), period.share(), overloads);
+            BigDecimal served = Overload.weighted(range.get(), period.share(), overloads);
             BigDecimal away = BigDecimal.ZERO;
             for (LocalDate day = range.get().from(); !day.isAfter(range.get().to()); day = day.plusDays(1)) {
                 boolean early = day.isBefore(SIX_DAYS_FROM);
@@ -112,7 +112,7 @@ final class Lis1Rules {
                 if (!absentAgainstAllowance(evaluation.input.absences(), day)) {
                     continue;
                 }
-                BigDecimal month = ServiceLedger.Overload.weighted(new DateRange(day, day), period.share(), overloads);
+                BigDecimal month = Overload.weighted(new DateRange(day, day), period.share(), overloads);
                 away = away.add(month);
                 if (early) {
                     tenPerCent = tenPerCent.plus(BigDecimal.ONE, month);

@@ -46,31 +46,6 @@ final class ServiceLedger {
     }
 
     /**
-     * § 31 for parts 2 and 3: absence other than courses and holiday is deducted only for the share above
-     * ten per cent of the education time. The education time is the counted service so far, absence
-     * included ({@code served}); what is deducted is shared among the absences in proportion.
-     *
-     * @param educationTime  the months served so far, absence included
-     * @param absence        the months of other absence in them
-     * @param allowance      ten per cent of the education time
-     * @param deducted       the absence above the allowance
-     */
-    record AbsenceAllowance(BigDecimal educationTime, BigDecimal absence, BigDecimal allowance, BigDecimal deducted) {
-
-        static final BigDecimal SHARE = new BigDecimal("0.10");
-
-        static AbsenceAllowance of(BigDecimal educationTime, BigDecimal absence) {
-            BigDecimal allowance = educationTime.multiply(SHARE);
-            return new AbsenceAllowance(educationTime, absence, allowance, absence.subtract(allowance).max(BigDecimal.ZERO));
-        }
-
-        /** The share of each absence that is deducted. */
-        BigDecimal deductedShare() {
-            return absence.signum() == 0 ? BigDecimal.ZERO : deducted.divide(absence, DateRange.PRECISION);
-        }
-    }
-
-    /**
      * Days on which a rule's wording changed, so that no stretch crosses one: § 2 (guidance) on 1 January
      * 2021, 2022 and 2025; § 8 (the 50 % floor) on 1 January 2025.
      */
@@ -247,53 +222,6 @@ final class ServiceLedger {
             note = Text.of("ledger.overload");
         }
         return new Entry(period, counted, served, absentMonths, served, note);
-    }
-
-    /**
-     * Days on which the positions add up to more than full time, and the factor (100 % over their sum)
-     * by which each counts on them.
-     */
-    record Overload(DateRange days, BigDecimal factor) {
-
-        private static final BigDecimal FULL_TIME = BigDecimal.ONE;
-
-        /** The months of a range at a share, each overloaded day counted at its factor. */
-        static BigDecimal weighted(DateRange range, BigDecimal share, List<Overload> overloads) {
-            BigDecimal months = range.months().multiply(share);
-            for (Overload overload : overloads) {
-                var overlap = overload.days().intersection(range);
-                if (overlap.isPresent()) {
-                    months = months.subtract(overlap.get().months().multiply(share)
-                            .multiply(BigDecimal.ONE.subtract(overload.factor())));
-                }
-            }
-            return months;
-        }
-
-        /** A sweep over the days on which the sum of shares changes. */
-        static List<Overload> of(List<ServicePeriod> stretches) {
-            java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
-            for (ServicePeriod stretch : stretches) {
-                changes.add(stretch.from());
-                changes.add(stretch.to().plusDays(1));
-            }
-            List<Overload> overloads = new ArrayList<>();
-            LocalDate start = null;
-            for (LocalDate change : changes) {
-                if (start != null) {
-                    LocalDate day = start;
-                    BigDecimal total = stretches.stream().filter(stretch -> !stretch.from().isAfter(day)
-                                    && !stretch.to().isBefore(day)).map(ServicePeriod::share)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add);
-                    if (total.compareTo(FULL_TIME) > 0) {
-                        overloads.add(new Overload(new DateRange(start, change.minusDays(1)),
-                                FULL_TIME.divide(total, DateRange.PRECISION)));
-                    }
-                }
-                start = change;
-            }
-            return overloads;
-        }
     }
 
     /** Periods sorted, with those that continue each other unchanged joined into one (one pass, by key). */
