@@ -101,51 +101,6 @@ public class Portfolio {
         return correction;
     }
 
-    /** Changes her own draft (never sent, or taken back): until it is sent, its content is hers to change. */
-    @Transactional
-    public LearningActivity edit(Actor candidate, UUID activityId, NewActivity changed) {
-        UUID candidateId = candidate.personId();
-        LearningActivity draft = own(candidateId, activityId);
-        if (draft.status() != ActivityStatus.DRAFT) {
-            throw new InvalidInputException("description", "activity.notDraft");
-        }
-        LearningActivity validated = validation.validated(candidateId, changed, draft.previousVersionId(), draft.correctionReason());
-        LearningActivity updated = new LearningActivity(activityId, candidateId, validated.type(), validated.description(),
-                validated.performedOn(), validated.shiftStart(), validated.shiftEnd(), validated.place(), validated.hours(),
-                validated.goalCodes(), ActivityStatus.DRAFT, draft.previousVersionId(), draft.correctionReason());
-        if (!activities.updateDraft(updated, candidate.id(), now())) {
-            throw new InvalidInputException("description", "activity.notDraft");
-        }
-        events.publishEvent(new ActivityEdited(activityId, candidateId, candidate.id()));
-        return updated;
-    }
-
-    /** Throws away her own draft: kept, marked discarded, and no longer listed. */
-    @Transactional
-    public void discard(Actor candidate, UUID activityId) {
-        UUID candidateId = candidate.personId();
-        own(candidateId, activityId);
-        if (!activities.changeStatus(activityId, ActivityStatus.DRAFT, ActivityStatus.DISCARDED, candidate.id(), now())) {
-            throw new InvalidInputException("description", "activity.notDraft");
-        }
-        events.publishEvent(new ActivityDiscarded(activityId, candidateId, candidate.id()));
-    }
-
-    /**
-     * Takes back an activity she sent, before it is decided: the request is closed as withdrawn and the
-     * activity is a draft again, to change and send anew. Once signed or rejected it is too late.
-     */
-    @Transactional
-    public void withdraw(Actor candidate, UUID activityId) {
-        UUID candidateId = candidate.personId();
-        own(candidateId, activityId);
-        if (!activities.withdrawOpenRequest(activityId, candidate.id(), now())
-                || !activities.changeStatus(activityId, ActivityStatus.SENT, ActivityStatus.DRAFT, candidate.id(), now())) {
-            throw new InvalidInputException("description", "activity.notWithdrawable");
-        }
-        events.publishEvent(new ActivityWithdrawn(activityId, candidateId, candidate.id()));
-    }
-
     /** Sends the candidate's own activity to a veileder or supervisor related to her today. */
     @Transactional
     public SignatureRequest requestSignature(Actor candidate, UUID activityId, UUID signerId) {
@@ -253,8 +208,7 @@ public class Portfolio {
         return activities.requestsOf(activityId);
     }
 
-    /** The candidate's own activities, newest first. */
-    /** Her activities, every version, but not the drafts she threw away. */
+    /** Her activities, every version, newest first, but not the drafts she threw away. */
     public List<LearningActivity> of(UUID candidateId) {
         return activities.ofCandidate(candidateId).stream()
                 .filter(activity -> activity.status() != ActivityStatus.DISCARDED).toList();

@@ -13,6 +13,7 @@ import no.veiviser.identity.People;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.ActivityComment;
 import no.veiviser.portfolio.ActivityDocumentation;
+import no.veiviser.portfolio.ActivityDrafts;
 import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.portfolio.SignatureRequest;
@@ -41,11 +42,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActivityController {
 
     private final Portfolio portfolio;
+    private final ActivityDrafts drafts;
     private final ActivityDocumentation documentation;
     private final People people;
 
-    ActivityController(Portfolio portfolio, ActivityDocumentation documentation, People people) {
+    ActivityController(Portfolio portfolio, ActivityDrafts drafts, ActivityDocumentation documentation, People people) {
         this.portfolio = portfolio;
+        this.drafts = drafts;
         this.documentation = documentation;
         this.people = people;
     }
@@ -103,7 +106,7 @@ class ActivityController {
                 @ModelAttribute ActivityForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         LearningActivity draft = portfolio.ownActivity(Actor.of(candidate), id);
         FormErrors errors = form.validate();
-        if (errors.isEmpty() && FormRefusals.run(errors, () -> portfolio.edit(Actor.of(candidate), id, form.activity()))) {
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> drafts.edit(Actor.of(candidate), id, form.activity()))) {
             redirect.addFlashAttribute("notice", "activity.edited");
             return "redirect:/activities/" + id;
         }
@@ -113,7 +116,7 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/discard")
     String discard(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> portfolio.discard(Actor.of(candidate), id))) {
+        if (FormRefusals.run(redirect, () -> drafts.discard(Actor.of(candidate), id))) {
             redirect.addFlashAttribute("notice", "activity.discarded");
             return "redirect:/activities";
         }
@@ -122,7 +125,7 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/withdraw")
     String withdraw(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable UUID id, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> portfolio.withdraw(Actor.of(candidate), id))) {
+        if (FormRefusals.run(redirect, () -> drafts.withdraw(Actor.of(candidate), id))) {
             redirect.addFlashAttribute("notice", "activity.withdrawn");
         }
         return "redirect:/activities/" + id;
