@@ -2,7 +2,7 @@
 -- the day it is made. Veiviser runs as ${application_role}: it reads and writes rows and nothing
 -- more (no schema changes, no TRUNCATE, no triggers; it is not the owner, so it cannot disable them).
 -- History is insert-only: the trail (audit_event, access_log), the assessment events, the catalog
--- transitions and the comments. Decided signature requests and service records, and signed activities, are guarded by
+-- transitions, the evidence frozen with each approval and the comments. Decided signature requests and service records, and signed activities, are guarded by
 -- triggers (V18) that bind the owner too. docs/operations.md explains the roles.
 do
 $$
@@ -20,7 +20,7 @@ $$
         -- Rows that are deleted by design: expired idempotency answers, a goal taken off an arena.
         execute format('grant delete on idempotency_key, arena_goal to %I', application_role);
         execute format('revoke update on audit_event, access_log, goal_assessment_event, activity_comment,'
-                           || ' attachment, activity_attachment, catalog_transition, catalog_transition_goal from %I',
+                           || ' attachment, activity_attachment, catalog_transition, catalog_transition_goal, goal_approval_evidence from %I',
                        application_role);
         execute format('revoke all on flyway_schema_history from %I', application_role);
         execute format('grant select on flyway_schema_history to %I', application_role);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.identity.Actor;
 import no.veiviser.organisation.Organisations;
+import no.veiviser.portfolio.Portfolio;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -33,15 +34,17 @@ public class GoalApprovals {
     private final Relationships relationships;
     private final Enrolments enrolments;
     private final Organisations organisations;
+    private final Portfolio portfolio;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GoalApprovals(AssessmentRepository assessments, Relationships relationships, Enrolments enrolments,
-                  Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+                  Organisations organisations, Portfolio portfolio, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.relationships = relationships;
         this.enrolments = enrolments;
         this.organisations = organisations;
+        this.portfolio = portfolio;
         this.events = events;
         this.clock = clock;
     }
@@ -154,7 +157,8 @@ public class GoalApprovals {
                 });
         GoalAssessment approved = transition(assessment, AssessmentStatus.APPROVED, actor);
         UUID onBehalfOf = role == AssessmentEvent.Role.DEPUTY_APPROVER ? current.holder(RelationshipKind.APPROVER) : null;
-        record(approved, AssessmentEvent.Kind.APPROVED, approverId, role, onBehalfOf, comment, actor);
+        AssessmentEvent approval = record(approved, AssessmentEvent.Kind.APPROVED, approverId, role, onBehalfOf, comment, actor);
+        assessments.freezeEvidence(approval.id(), portfolio.signedEvidenceFor(assessment.candidateId(), assessment.goalCode()));
         return approved;
     }
 
@@ -253,12 +257,13 @@ public class GoalApprovals {
         }
     }
 
-    private void record(GoalAssessment assessment, AssessmentEvent.Kind kind, UUID personId, AssessmentEvent.Role role,
+    private AssessmentEvent record(GoalAssessment assessment, AssessmentEvent.Kind kind, UUID personId, AssessmentEvent.Role role,
                         UUID onBehalfOf, String comment, String actor) {
         var event = new AssessmentEvent(UUID.randomUUID(), assessment.id(), kind, personId, role, onBehalfOf,
                 blankToNull(comment), now());
         assessments.insertEvent(event, actor);
         events.publishEvent(GoalAssessmentEvent.of(assessment, event, actor));
+        return event;
     }
 
     private OffsetDateTime now() {

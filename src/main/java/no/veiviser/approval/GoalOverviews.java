@@ -1,6 +1,9 @@
 package no.veiviser.approval;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -17,6 +20,7 @@ import no.veiviser.identity.Person;
 import no.veiviser.catalog.LearningGoal;
 import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.SignatureRequest;
+import no.veiviser.portfolio.SignedEvidence;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -52,7 +56,7 @@ public class GoalOverviews {
         Map<String, GoalAssessment> byGoal = assessments.ofCandidate(candidateId).stream()
                 .collect(Collectors.toMap(GoalAssessment::goalCode, Function.identity()));
         Map<UUID, String> returnReasons = returnReasons(byGoal);
-        Map<String, Long> signed = no.veiviser.portfolio.SignedEvidence.current(portfolio.of(candidateId)).stream()
+        Map<String, Long> signed = SignedEvidence.current(portfolio.of(candidateId)).stream()
                 .flatMap(activity -> activity.goalCodes().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return enrolments.assignedCatalogs(enrolment.get().id()).stream()
@@ -78,7 +82,20 @@ public class GoalOverviews {
                 .filter(activity -> activity.goalCodes().contains(assessment.goalCode())).toList();
         Map<UUID, SignatureRequest> signatures = portfolio.latestRequests(candidateId);
         List<AssessmentEvent> history = assessments.events(assessmentId);
-        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        Optional<AssessmentEvent> approval = assessment.status() != AssessmentStatus.APPROVED ? Optional.empty()
+                : history.stream().filter(event -> event.kind() == AssessmentEvent.Kind.APPROVED).reduce((older, newer) -> newer);
+        List<LearningActivity> latest = SignedEvidence.latestVersions(linked);
+        List<LearningActivity> evidence;
+        List<LearningActivity> others;
+        if (approval.isPresent()) {
+            Set<UUID> frozen = assessments.evidenceOf(approval.get().id()).keySet();
+            evidence = linked.stream().filter(activity -> frozen.contains(activity.id())).toList();
+            others = latest.stream().filter(activity -> !frozen.contains(activity.id())).toList();
+        } else {
+            evidence = SignedEvidence.current(linked);
+            others = latest.stream().filter(activity -> !evidence.contains(activity)).toList();
+        }
+        Set<UUID> ids = new HashSet<>();
         ids.add(candidateId);
         history.forEach(event -> {
             ids.add(event.personId());
@@ -95,7 +112,8 @@ public class GoalOverviews {
         Map<UUID, Person> persons = people.findAll(ids);
         LearningGoal goal = catalogs.latestGoals().stream().filter(candidate -> candidate.code().equals(assessment.goalCode()))
                 .findFirst().orElse(new LearningGoal(assessment.goalCode(), null, null, null, null, List.of(), null));
-        return new ApprovalBasis(assessment, goal, persons.get(candidateId), linked, signatures, history, persons);
+        return new ApprovalBasis(assessment, goal, persons.get(candidateId), evidence,
+                approval.map(AssessmentEvent::occurredAt).orElse(null), others, signatures, history, persons);
     }
 
     private Map<UUID, String> returnReasons(Map<String, GoalAssessment> byGoal) {

@@ -220,6 +220,16 @@ public class Portfolio {
                 .collect(Collectors.toMap(SignatureRequest::activityId, Function.identity()));
     }
 
+    /** The activity versions that stand as signed evidence for a goal today, each with its signature. */
+    public Map<UUID, UUID> signedEvidenceFor(UUID candidateId, String goalCode) {
+        Map<UUID, SignatureRequest> requests = latestRequests(candidateId);
+        Map<UUID, UUID> evidence = new java.util.LinkedHashMap<>();
+        SignedEvidence.current(of(candidateId)).stream()
+                .filter(activity -> activity.goalCodes().contains(goalCode))
+                .forEach(activity -> evidence.put(activity.id(), requests.get(activity.id()).id()));
+        return evidence;
+    }
+
     private void decide(Actor signer, UUID requestId, String decision, ActivityStatus status, String comment) {
         UUID signerId = signer.personId();
         String actor = signer.id();

@@ -38,6 +38,17 @@ public final class SignedEvidence {
         return standing;
     }
 
+    /** Of the given activities (all versions), the newest version of each chain, signed or not. */
+    public static List<LearningActivity> latestVersions(List<LearningActivity> activities) {
+        Set<UUID> replaced = new HashSet<>();
+        activities.forEach(activity -> {
+            if (activity.previousVersionId() != null) {
+                replaced.add(activity.previousVersionId());
+            }
+        });
+        return activities.stream().filter(activity -> !replaced.contains(activity.id())).toList();
+    }
+
     private static boolean wasSigned(LearningActivity activity) {
         return activity.status() == ActivityStatus.SIGNED || activity.status() == ActivityStatus.SUPERSEDED;
     }

@@ -49,9 +49,10 @@ public class Enrolments {
         return enrolment;
     }
 
-    /** The catalog versions assigned to an enrolment. */
+    /** The catalog versions assigned to an enrolment: the specialty's own goals first, the common goals after. */
     public List<CatalogVersion> assignedCatalogs(UUID enrolmentId) {
-        return repository.assignedCatalogs(enrolmentId).stream().map(catalogs::version).toList();
+        return repository.assignedCatalogs(enrolmentId).stream().map(catalogs::version)
+                .sorted(java.util.Comparator.comparing(CatalogVersion::catalog)).toList();
     }
 
     /** The codes of every goal in the candidate's assigned catalog versions; empty when she is not enrolled. */

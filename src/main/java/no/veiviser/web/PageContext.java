@@ -66,6 +66,17 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
                 .withLocale(locale).format(time);
     }
 
+    /** A moment, such as a signature or an approval, as a date and time in Norway. */
+    public String moment(java.time.OffsetDateTime moment) {
+        return moment == null ? "" : dateTime(moment.atZoneSameInstant(no.veiviser.shared.TimeConfiguration.OSLO)
+                .toLocalDateTime());
+    }
+
+    /** The day of a moment in Norway. */
+    public String date(java.time.OffsetDateTime moment) {
+        return moment == null ? "" : date(moment.atZoneSameInstant(no.veiviser.shared.TimeConfiguration.OSLO).toLocalDate());
+    }
+
     /** The roles' names in this language, in the order of {@link Role}, separated by commas. */
     public String roleNames(Collection<Role> roles) {
         return roles.stream().sorted().map(role -> t("role." + role.name())).collect(Collectors.joining(", "));

@@ -99,7 +99,7 @@ class GoalApprovalApiTest {
         assertThat(alm.get("total").asInt()).isEqualTo(88);
 
         JsonNode basis = candidate.get("/api/v1/assessments/" + assessmentId).json();
-        assertThat(basis.get("activities").get(0).get("signedBy").asString()).isEqualTo("Jon Bakke");
+        assertThat(basis.get("evidence").get(0).get("signedBy").asString()).isEqualTo("Jon Bakke");
         assertThat(basis.get("history")).extracting(event -> event.get("kind").asString())
                 .containsExactly("SUBMITTED", "RECOMMENDED", "RECOMMENDED", "APPROVED");
         assertThat(sofie.get("/api/v1/assessments/" + assessmentId).status()).isEqualTo(404);

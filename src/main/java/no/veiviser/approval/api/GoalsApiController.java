@@ -17,6 +17,7 @@ import no.veiviser.approval.PendingGoal;
 import no.veiviser.catalog.CatalogCode;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.portfolio.LearningActivity;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,8 +75,14 @@ class GoalsApiController {
         }
     }
 
-    record Basis(AssessmentView assessment, String goalTitle, String candidateName, List<BasisActivity> activities,
-                 List<EventView> history) {
+    /**
+     * @param evidence   once approved, what stood as evidence at the approval ({@code approvedAt}); before
+     *                   that, the signed activities standing today
+     * @param others     once approved, what was added or corrected after the approval; before that, what
+     *                   is not signed yet
+     */
+    record Basis(AssessmentView assessment, String goalTitle, String candidateName, List<BasisActivity> evidence,
+                 OffsetDateTime approvedAt, List<BasisActivity> others, List<EventView> history) {
     }
 
     record BasisActivity(UUID id, String type, String description, java.time.LocalDate performedOn, String status,
@@ -114,16 +121,20 @@ class GoalsApiController {
     @GetMapping("/assessments/{id}")
     Basis basis(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
         ApprovalBasis basis = overviews.basis(Actor.of(caller), id);
-        var activities = basis.activities().stream().map(activity -> {
-            var signature = basis.signatures().get(activity.id());
-            return new BasisActivity(activity.id(), activity.type().name(), activity.description(), activity.performedOn(),
-                    activity.status().name(), signature == null || signature.decision() == null ? null
-                    : basis.nameOf(signature.signerId()), signature == null ? null : signature.decidedAt());
-        }).toList();
         var history = basis.history().stream().map(event -> new EventView(event.kind(), event.personId(),
                 basis.nameOf(event.personId()), event.role(), event.onBehalfOf(), event.comment(), event.occurredAt())).toList();
         return new Basis(AssessmentView.of(basis.assessment()), basis.goal().title(), basis.candidate().displayName(),
-                activities, history);
+                activities(basis, basis.evidence()), basis.approvedAt(), activities(basis, basis.others()), history);
+    }
+
+    private static List<BasisActivity> activities(ApprovalBasis basis, List<LearningActivity> activities) {
+        return activities.stream().map(activity -> {
+            var signature = basis.signatures().get(activity.id());
+            boolean signed = signature != null && "SIGNED".equals(signature.decision());
+            return new BasisActivity(activity.id(), activity.type().name(), activity.description(), activity.performedOn(),
+                    activity.status().name(), signed ? basis.nameOf(signature.signerId()) : null,
+                    signed ? signature.decidedAt() : null);
+        }).toList();
     }
 
     @PostMapping("/assessments/{id}/recall")

@@ -121,6 +121,27 @@ public class AssessmentRepository {
                 .update();
     }
 
+    /** Freezes what stood as evidence when a goal was approved: activity versions and their signatures. */
+    public void freezeEvidence(UUID approvalEventId, java.util.Map<UUID, UUID> signatureByActivity) {
+        signatureByActivity.forEach((activityId, signatureId) -> jdbc.sql("""
+                insert into goal_approval_evidence (approval_event_id, activity_id, signature_request_id)
+                values (:event, :activity, :signature)
+                """)
+                .param("event", approvalEventId).param("activity", activityId).param("signature", signatureId)
+                .update());
+    }
+
+    /** The activity versions frozen with an approval, with the signature each stood on. */
+    public java.util.Map<UUID, UUID> evidenceOf(UUID approvalEventId) {
+        java.util.Map<UUID, UUID> evidence = new java.util.LinkedHashMap<>();
+        jdbc.sql("select activity_id, signature_request_id from goal_approval_evidence where approval_event_id = :event")
+                .param("event", approvalEventId)
+                .query(rs -> {
+                    evidence.put(rs.getObject("activity_id", UUID.class), rs.getObject("signature_request_id", UUID.class));
+                });
+        return evidence;
+    }
+
     /** The assessment's history, oldest first. */
     public List<AssessmentEvent> events(UUID assessmentId) {
         return jdbc.sql("""
