@@ -33,12 +33,16 @@ public class ActivityDrafts {
         this.clock = clock;
     }
 
-    /** Changes her own draft (never sent, or taken back): until it is sent, its content is hers to change. */
+    /**
+     * Changes her own draft (never sent, or taken back) or an activity that was rejected: until it is
+     * sent, its content is hers to change. A rejected one becomes a draft again; its rejection, with the
+     * signer's reason, stays in the activity's sign-off history.
+     */
     @Transactional
     public LearningActivity edit(Actor candidate, UUID activityId, NewActivity changed) {
         UUID candidateId = candidate.personId();
         LearningActivity draft = portfolio.ownActivity(candidate, activityId);
-        if (draft.status() != ActivityStatus.DRAFT) {
+        if (!draft.canBeEdited()) {
             throw new InvalidInputException("description", "activity.notDraft");
         }
         LearningActivity validated = validation.validated(candidateId, changed, draft.previousVersionId(),
@@ -46,19 +50,20 @@ public class ActivityDrafts {
         LearningActivity updated = new LearningActivity(activityId, candidateId, validated.type(), validated.description(),
                 validated.performedOn(), validated.shiftStart(), validated.shiftEnd(), validated.place(), validated.hours(),
                 validated.goalCodes(), ActivityStatus.DRAFT, draft.previousVersionId(), draft.correctionReason());
-        if (!activities.updateDraft(updated, candidate.id(), now())) {
+        if (!activities.updateDraft(updated, draft.status(), candidate.id(), now())) {
             throw new InvalidInputException("description", "activity.notDraft");
         }
         events.publishEvent(new ActivityEdited(activityId, candidateId, candidate.id()));
         return updated;
     }
 
-    /** Throws away her own draft: kept, marked discarded, and no longer listed. */
+    /** Throws away her own draft or rejected activity: kept, marked discarded, and no longer listed. */
     @Transactional
     public void discard(Actor candidate, UUID activityId) {
         UUID candidateId = candidate.personId();
-        portfolio.ownActivity(candidate, activityId);
-        if (!activities.changeStatus(activityId, ActivityStatus.DRAFT, ActivityStatus.DISCARDED, candidate.id(), now())) {
+        LearningActivity activity = portfolio.ownActivity(candidate, activityId);
+        if (!activity.canBeEdited()
+                || !activities.changeStatus(activityId, activity.status(), ActivityStatus.DISCARDED, candidate.id(), now())) {
             throw new InvalidInputException("description", "activity.notDraft");
         }
         events.publishEvent(new ActivityDiscarded(activityId, candidateId, candidate.id()));

@@ -51,10 +51,13 @@ public class CourseCertificates {
         return new Proposal(course, course.goalCodes().stream().filter(assigned::contains).toList());
     }
 
-    /** Records one course activity per chosen goal, all documented by the one certificate; all or none. */
+    /**
+     * Records one course activity per chosen goal, all documented by the one certificate, and when she
+     * names a signer ({@code sendTo}) sends them all to her in the same step; all or none.
+     */
     @Transactional
     public List<LearningActivity> confirm(Actor candidate, String courseCode, LocalDate completedOn, BigDecimal hours,
-                                          List<String> goalCodes, String filename, byte[] certificate) {
+                                          List<String> goalCodes, String filename, byte[] certificate, UUID sendTo) {
         UUID candidateId = candidate.personId();
         String actor = candidate.id();
         Proposal proposal = propose(candidateId, courseCode);
@@ -74,11 +77,15 @@ public class CourseCertificates {
         Attachment stored = documentation.store(candidateId, filename, certificate, actor);
         BigDecimal courseHours = hours != null ? hours : proposal.course().hours();
         String description = proposal.course().name();
-        return chosen.stream().map(code -> {
+        List<LearningActivity> recorded = chosen.stream().map(code -> {
             LearningActivity activity = portfolio.record(candidate, new NewActivity(ActivityType.COURSE, description,
                     completedOn, null, null, null, courseHours, List.of(code)));
             documentation.link(activity.id(), stored.id(), actor);
             return activity;
         }).toList();
+        if (sendTo != null) {
+            portfolio.requestSignatures(candidate, recorded.stream().map(LearningActivity::id).toList(), sendTo);
+        }
+        return recorded;
     }
 }

@@ -32,6 +32,14 @@ public record LearningActivity(UUID id, UUID candidateId, ActivityType type, Str
         return canBeSent();
     }
 
+    /**
+     * Her own draft, or an activity her signer rejected, is still hers to change or throw away; a
+     * changed rejected activity is a draft again, to be sent anew (the rejection stays in its history).
+     */
+    public boolean canBeEdited() {
+        return status == ActivityStatus.DRAFT || status == ActivityStatus.REJECTED;
+    }
+
     /** Only a signed activity is corrected; anything earlier is simply sent again. */
     public boolean canBeCorrected() {
         return status == ActivityStatus.SIGNED;

@@ -122,6 +122,15 @@ public class Portfolio {
         return request;
     }
 
+    /** Sends several of her activities to one signer at once, such as those a course certificate created: all or none. */
+    @Transactional
+    public List<SignatureRequest> requestSignatures(Actor candidate, List<UUID> activityIds, UUID signerId) {
+        if (activityIds == null || activityIds.isEmpty()) {
+            throw new InvalidInputException("activityIds", "activity.send.noneChosen");
+        }
+        return activityIds.stream().distinct().map(id -> requestSignature(candidate, id, signerId)).toList();
+    }
+
     /** Signs a request addressed to the signer; the activity is then locked. */
     @Transactional
     public void sign(Actor signer, UUID requestId, String comment) {
@@ -185,7 +194,9 @@ public class Portfolio {
      * does not exist. The read is logged by the access policy.
      */
     public LearningActivity viewable(Actor viewer, UUID activityId) {
-        LearningActivity activity = activities.find(activityId).orElseThrow(() -> new NotFoundException("Activity"));
+        LearningActivity activity = activities.find(activityId)
+                .filter(found -> found.status() != ActivityStatus.DISCARDED)
+                .orElseThrow(() -> new NotFoundException("Activity"));
         UUID candidateId = activity.candidateId();
         if (access.allows(viewer, candidateId, Audience.READ_PORTFOLIO)) {
             access.require(viewer, candidateId, Audience.READ_PORTFOLIO);
@@ -250,9 +261,10 @@ public class Portfolio {
                 : new ActivityRejected(activity.id(), activity.candidateId(), signerId, actor));
     }
 
+    /** Her own activity; one she threw away is gone for her, as for everyone (the row is kept). */
     private LearningActivity own(UUID candidateId, UUID activityId) {
         return activities.find(activityId)
-                .filter(activity -> activity.candidateId().equals(candidateId))
+                .filter(activity -> activity.candidateId().equals(candidateId) && activity.status() != ActivityStatus.DISCARDED)
                 .orElseThrow(() -> new NotFoundException("Activity"));
     }
 

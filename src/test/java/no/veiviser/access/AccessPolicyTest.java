@@ -57,7 +57,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessPolicyTest {
 
     private static final Path DOC = Path.of("docs/access.md");
-    private static final Pattern ROW = Pattern.compile("^\\| (GET|POST) \\| `([^`]+)` \\| (.+?) \\|$");
+    private static final Pattern ROW = Pattern.compile("^\\| (GET|POST|PUT|DELETE) \\| `([^`]+)` \\| (.+?) \\|$");
     private static final Pattern AUDIENCE_ROW = Pattern.compile("^\\| `([A-Z_]+)` \\| ([A-Z_, ]+) \\| (yes|no) \\|");
     private static final byte[] PDF = no.veiviser.TestFiles.pdf();
 
@@ -150,9 +150,10 @@ class AccessPolicyTest {
         List<String> wrong = new ArrayList<>();
         int driven = 0;
         for (Map.Entry<String, String> route : documentedRoutes().entrySet()) {
-            String path = route.getKey().substring("POST ".length());
+            String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String path = route.getKey().substring(method.length() + 1);
             Set<AccessBasis> allowed = allowedBases(route.getValue());
-            if (!route.getKey().startsWith("POST ") || !path.contains("{") || allowed == null) {
+            if (method.equals("GET") || !path.contains("{") || allowed == null) {
                 continue;
             }
             String concrete = fixture.concrete(path);
@@ -161,7 +162,7 @@ class AccessPolicyTest {
                 if (persona.basis != null && allowed.contains(persona.basis)) {
                     continue;
                 }
-                int status = mvc.perform(persona.post(concrete, someone)).andReturn().getResponse().getStatus();
+                int status = mvc.perform(persona.write(method, concrete, someone)).andReturn().getResponse().getStatus();
                 if (status != 404) {
                     wrong.add(route.getKey() + " as " + persona.name + ": " + status);
                 }
@@ -259,17 +260,18 @@ class AccessPolicyTest {
     private record Persona(String name, String username, String password, AccessBasis basis, MockHttpSession session) {
 
         /**
-         * A POST as this person with every field a form or API of Veiviser asks for filled in, so that
-         * what answers is the access policy, not a missing parameter.
+         * A POST, PUT or DELETE as this person with every field a form or API of Veiviser asks for filled
+         * in, so that what answers is the access policy, not a missing parameter.
          */
-        org.springframework.test.web.servlet.RequestBuilder post(String path, UUID someone) {
+        org.springframework.test.web.servlet.RequestBuilder write(String method, String path, UUID someone) {
             if (path.startsWith("/api/") && path.endsWith("/attachments")) {
                 return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "rapport.pdf", "application/pdf",
                                 PDF))
                         .header("X-Requested-With", "test").with(httpBasic(username, password));
             }
-            var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path);
+            var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .request(org.springframework.http.HttpMethod.valueOf(method), path);
             if (path.startsWith("/api/")) {
                 return request.with(httpBasic(username, password)).contentType("application/json").content(
                         "{\"personId\":\"" + someone + "\",\"signerId\":\"" + someone + "\",\"kind\":\"SUPERVISOR\","
@@ -277,7 +279,8 @@ class AccessPolicyTest {
                                 + "\"category\":\"OPEN_PRACTICE\",\"positionPercent\":100,\"type\":\""
                                 + (path.endsWith("/absences") ? "SICK_LEAVE" : "PRACTICE_VISIT") + "\","
                                 + "\"comment\":\"x\",\"reason\":\"x\",\"text\":\"x\",\"givenName\":\"A\","
-                                + "\"familyName\":\"B\",\"email\":\"matrix@example.no\"}");
+                                + "\"familyName\":\"B\",\"email\":\"matrix@example.no\",\"description\":\"x\","
+                                + "\"performedOn\":\"2026-10-01\",\"goalCodes\":[\"ALM-042\"]}");
             }
             return request.session(session).with(csrf()).param("decision", "reject").param("comment", "x")
                     .param("reason", "x").param("body", "x").param("kind", "SUPERVISOR")

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -221,6 +222,26 @@ class ActivityDocumentationTest {
                 .isEqualTo("Grunnkurs A - Allmennlegen og fastlegekontoret"));
         assertThat(jdbc.sql("select count(distinct attachment_id) from activity_attachment where activity_id in (:ids)")
                 .param("ids", courses.stream().map(LearningActivity::id).toList()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The activities one certificate created had to be sent one by one; now they go to one signer in the same step. */
+    @Test
+    void theActivitiesOfACertificateAreSentToOneSignerInOneStep() throws Exception {
+        UUID jon = fresh.person("jon.bakke");
+        mvc.perform(get("/activities/course-certificate").param("course", "GRUNNKURS-A").session(candidate))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Ikke nå – jeg sender dem senere")));
+        mvc.perform(multipart("/activities/course-certificate").file(new MockMultipartFile("file", "grunnkurs-a.pdf",
+                                "application/pdf", PDF)).session(candidate).with(csrf())
+                        .param("course", "GRUNNKURS-A").param("completedOn", "2026-11-02")
+                        .param("goalCodes", "ALM-001", "ALM-042").param("sendTo", jon.toString()))
+                .andExpect(redirectedUrl("/activities"))
+                .andExpect(flash().attribute("notice", "certificate.recordedAndSent"));
+
+        List<LearningActivity> courses = portfolio.of(alis.id()).stream()
+                .filter(recorded -> recorded.type() == ActivityType.COURSE).toList();
+        assertThat(courses).hasSize(2).allSatisfy(course -> assertThat(course.status()).isEqualTo(ActivityStatus.SENT));
+        assertThat(portfolio.awaiting(TestActors.person(jon))).extracting(waiting -> waiting.activity().id())
+                .containsAll(courses.stream().map(LearningActivity::id).toList());
     }
 
     @Test

@@ -51,7 +51,7 @@ class ActivityDraftsTest {
         mvc.perform(post("/activities/" + id + "/edit").session(session).with(csrf()).param("type", "JOINT_CONSULTATION")
                 .param("performedOn", "2026-10-06").param("description", "Felleskonsultasjon om brystsmerter")
                 .param("goalCodes", "ALM-042 ALM-043"));
-        assertThat(page(session, "/activities/" + id)).contains("Utkastet er endret.").contains("Felleskonsultasjon om brystsmerter");
+        assertThat(page(session, "/activities/" + id)).contains("Endringene er lagret.").contains("Felleskonsultasjon om brystsmerter");
         assertThat(portfolio.ownActivity(TestActors.person(alis.id()), id).goalCodes()).containsExactly("ALM-042", "ALM-043");
 
         UUID request = portfolio.requestSignature(TestActors.person(alis.id()), id, jon).id();
@@ -63,7 +63,7 @@ class ActivityDraftsTest {
         assertThatThrownBy(() -> portfolio.sign(TestActors.person(jon), request, null)).isInstanceOf(ConflictException.class);
 
         mvc.perform(post("/activities/" + id + "/discard").session(session).with(csrf()));
-        assertThat(page(session, "/activities")).contains("Utkastet er slettet.").doesNotContain("Felleskonsultasjon om brystsmerter");
+        assertThat(page(session, "/activities")).contains("Aktiviteten er slettet.").doesNotContain("Felleskonsultasjon om brystsmerter");
         assertThat(jdbc.sql("select status from learning_activity where id = ?").param(id).query(String.class).single())
                 .as("kept, not deleted").isEqualTo("DISCARDED");
         assertThat(jdbc.sql("select action from audit_event where subject_id = ? and action like 'activity.%' order by occurred_at")
@@ -86,6 +86,30 @@ class ActivityDraftsTest {
         FreshCandidates.FreshCandidate other = fresh.alis();
         assertThat(mvc.perform(post("/activities/" + id + "/discard").session(session(other.username())).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    /** A rejected activity was a dead end: she could only send the same text again. */
+    @Test
+    void sheFixesARejectedActivityAndSendsItAgainWhileTheRejectionStaysInItsHistory() throws Exception {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        UUID jon = fresh.person("jon.bakke");
+        UUID id = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.JOINT_CONSULTATION,
+                "Konsultasjon", LocalDate.of(2026, 10, 5), null, null, null, null, List.of("ALM-042"))).id();
+        UUID rejected = portfolio.requestSignature(TestActors.person(alis.id()), id, jon).id();
+        portfolio.reject(TestActors.person(jon), rejected, "Beskriv hva du gjorde selv");
+        MockHttpSession session = session(alis.username());
+        assertThat(page(session, "/activities/" + id)).contains("Rett opp og send på nytt");
+
+        mvc.perform(post("/activities/" + id + "/edit").session(session).with(csrf()).param("type", "JOINT_CONSULTATION")
+                .param("performedOn", "2026-10-05").param("description", "Felleskonsultasjon: jeg undersøkte og foreslo plan")
+                .param("goalCodes", "ALM-042"));
+        assertThat(portfolio.ownActivity(TestActors.person(alis.id()), id).status()).isEqualTo(ActivityStatus.DRAFT);
+        mvc.perform(post("/activities/" + id + "/send").session(session).with(csrf()).param("signerId", jon.toString()));
+
+        assertThat(portfolio.ownActivity(TestActors.person(alis.id()), id).status()).isEqualTo(ActivityStatus.SENT);
+        assertThat(portfolio.awaiting(TestActors.person(jon))).anySatisfy(waiting ->
+                assertThat(waiting.activity().description()).isEqualTo("Felleskonsultasjon: jeg undersøkte og foreslo plan"));
+        assertThat(page(session, "/activities/" + id)).contains("Beskriv hva du gjorde selv");
     }
 
     private List<UUID> awaitingJon(UUID jon) {

@@ -12,6 +12,7 @@ import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.ActivityComment;
 import no.veiviser.portfolio.ActivityDocumentation;
+import no.veiviser.portfolio.ActivityDrafts;
 import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.Attachment;
 import no.veiviser.portfolio.ActivityType;
@@ -23,9 +24,11 @@ import no.veiviser.shared.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -61,6 +64,10 @@ class ActivitiesApiController {
     record SignatureRequestBody(UUID signerId) {
     }
 
+    /** Several of her activities to send to one signer at once. */
+    record BatchSignatureRequestBody(List<UUID> activityIds, UUID signerId) {
+    }
+
     /** The corrected activity and why. */
     record Correction(ActivityType type, String description, LocalDate performedOn, OffsetDateTime shiftStart,
                       OffsetDateTime shiftEnd, String place, BigDecimal hours, List<String> goalCodes, String reason) {
@@ -81,10 +88,12 @@ class ActivitiesApiController {
     }
 
     private final Portfolio portfolio;
+    private final ActivityDrafts drafts;
     private final ActivityDocumentation documentation;
 
-    ActivitiesApiController(Portfolio portfolio, ActivityDocumentation documentation) {
+    ActivitiesApiController(Portfolio portfolio, ActivityDrafts drafts, ActivityDocumentation documentation) {
         this.portfolio = portfolio;
+        this.drafts = drafts;
         this.documentation = documentation;
     }
 
@@ -117,6 +126,36 @@ class ActivitiesApiController {
         SignatureRequest request = portfolio.requestSignature(Actor.of(caller), id, body.signerId());
         return ResponseEntity.created(URI.create("/api/v1/signature-requests/" + request.id()))
                 .body(SignatureView.of(request));
+    }
+
+    /** Changes her draft, or an activity that was rejected (which is then a draft again, to be sent anew). */
+    @PutMapping("/{id}")
+    ActivityView edit(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id, @RequestBody NewActivity activity) {
+        return ActivityView.of(drafts.edit(Actor.of(caller), id, activity), portfolio.latestRequests(caller.personId()).get(id));
+    }
+
+    /** Throws away her draft or rejected activity; it is kept, marked {@code DISCARDED}, and no longer listed. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> discard(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        drafts.discard(Actor.of(caller), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Takes back an activity she sent, before it is decided; it is a draft again. */
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<Void> withdraw(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        drafts.withdraw(Actor.of(caller), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Sends several of her activities to one veileder or supervisor: all or none. */
+    @PostMapping("/signature-requests")
+    List<SignatureView> sendAll(@AuthenticationPrincipal SignedInPerson caller, @RequestBody BatchSignatureRequestBody body) {
+        if (body.signerId() == null) {
+            throw new InvalidInputException("signerId", "api.required", "signerId");
+        }
+        return portfolio.requestSignatures(Actor.of(caller), body.activityIds(), body.signerId()).stream()
+                .map(SignatureView::of).toList();
     }
 
     /** Corrects a signed activity: a new version to be signed again; the signed one is kept. */

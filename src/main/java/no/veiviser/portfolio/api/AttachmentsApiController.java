@@ -62,15 +62,19 @@ class AttachmentsApiController {
                 proposal.goalCodes());
     }
 
-    /** Confirms a course certificate: one course activity per chosen goal, all with the certificate. */
+    /**
+     * Confirms a course certificate: one course activity per chosen goal, all with the certificate, and
+     * with {@code sendTo} all sent to that veileder or supervisor in the same step.
+     */
     @PostMapping(path = "/course-certificates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Recorded> certificate(@AuthenticationPrincipal SignedInPerson caller, @RequestParam String course,
                                          @RequestParam(required = false) LocalDate completedOn,
                                          @RequestParam(required = false) BigDecimal hours,
                                          @RequestParam(required = false) List<String> goalCodes,
-                                         @RequestPart(required = false) MultipartFile file) throws IOException {
+                                         @RequestPart(required = false) MultipartFile file,
+                                         @RequestParam(required = false) UUID sendTo) throws IOException {
         List<LearningActivity> recorded = certificates.confirm(Actor.of(caller), course, completedOn, hours, goalCodes,
-                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
+                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), sendTo);
         return ResponseEntity.created(URI.create("/api/v1/activities"))
                 .body(new Recorded(recorded.stream().map(LearningActivity::id).toList()));
     }

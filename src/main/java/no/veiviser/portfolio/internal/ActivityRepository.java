@@ -56,15 +56,17 @@ public class ActivityRepository {
                 .update();
     }
 
-    /** Replaces a draft's content; false when it is no longer a draft. */
-    public boolean updateDraft(LearningActivity changed, String actor, OffsetDateTime now) {
+    /** Replaces the content of a draft or a rejected activity, which is a draft again; false when it changed meanwhile. */
+    public boolean updateDraft(LearningActivity changed, ActivityStatus from, String actor, OffsetDateTime now) {
         return jdbc.sql("""
                 update learning_activity set type = :type, description = :description, performed_on = :performedOn,
                        shift_start = :shiftStart, shift_end = :shiftEnd, place = :place, hours = :hours,
-                       goal_codes = :goalCodes, changed_at = :now, changed_by = :actor, version = version + 1
-                 where id = :id and status = 'DRAFT'
+                       goal_codes = :goalCodes, status = 'DRAFT', changed_at = :now, changed_by = :actor,
+                       version = version + 1
+                 where id = :id and status = :from
                 """)
                 .param("id", changed.id())
+                .param("from", from.name())
                 .param("type", changed.type().name())
                 .param("description", changed.description())
                 .param("performedOn", changed.performedOn())

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.CourseCertificates;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CourseCertificateController {
 
     private final CourseCertificates certificates;
+    private final Portfolio portfolio;
 
-    CourseCertificateController(CourseCertificates certificates) {
+    CourseCertificateController(CourseCertificates certificates, Portfolio portfolio) {
         this.certificates = certificates;
+        this.portfolio = portfolio;
     }
 
     @GetMapping("/activities/course-certificate")
@@ -38,7 +41,8 @@ class CourseCertificateController {
         CourseCertificates.Proposal proposal = course == null || course.isBlank() ? null
                 : certificates.propose(candidate.personId(), course);
         model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
-                proposal == null ? List.of() : proposal.goalCodes(), "", "", new FormErrors()));
+                proposal == null ? List.of() : proposal.goalCodes(), "", "", portfolio.signersFor(candidate.personId()), null,
+                new FormErrors()));
         return "portfolio/course-certificate";
     }
 
@@ -46,7 +50,8 @@ class CourseCertificateController {
     String confirm(@AuthenticationPrincipal SignedInPerson candidate, @RequestParam String course,
                    @RequestParam(required = false) List<String> goalCodes,
                    @RequestParam(required = false) String completedOn, @RequestParam(required = false) String hours,
-                   @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+                   @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) UUID sendTo,
+                   Model model, HttpServletResponse response,
                    RedirectAttributes redirect) throws IOException {
         CourseCertificates.Proposal proposal = certificates.propose(candidate.personId(), course);
         FormErrors errors = new FormErrors();
@@ -61,14 +66,14 @@ class CourseCertificateController {
         String filename = file == null ? null : file.getOriginalFilename();
         byte[] content = file == null ? null : file.getBytes();
         if (errors.isEmpty() && FormRefusals.run(errors, () -> certificates.confirm(Actor.of(candidate), course,
-                date, courseHours, goalCodes, filename, content))) {
-            redirect.addFlashAttribute("notice", "certificate.recorded");
+                date, courseHours, goalCodes, filename, content, sendTo))) {
+            redirect.addFlashAttribute("notice", sendTo == null ? "certificate.recorded" : "certificate.recordedAndSent");
             return "redirect:/activities";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
                 goalCodes == null ? List.of() : goalCodes, completedOn == null ? "" : completedOn,
-                hours == null ? "" : hours, errors));
+                hours == null ? "" : hours, portfolio.signersFor(candidate.personId()), sendTo, errors));
         return "portfolio/course-certificate";
     }
 }
