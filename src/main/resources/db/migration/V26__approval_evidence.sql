@@ -6,6 +6,11 @@ create table goal_approval_evidence (
     approval_event_id    uuid not null references goal_assessment_event (id),
     activity_id          uuid not null references learning_activity (id),
     signature_request_id uuid not null references signature_request (id),
+    created_at           timestamptz not null,
+    created_by           text        not null,
+    changed_at           timestamptz not null,
+    changed_by           text        not null,
+    version              integer     not null default 0,
     primary key (approval_event_id, activity_id)
 );
 
@@ -16,8 +21,9 @@ create trigger goal_approval_evidence_no_truncate before truncate on goal_approv
 
 -- Approvals made before this table existed: the signed versions linked to the goal whose signature
 -- came before the approval, unless their own correction was also signed before it.
-insert into goal_approval_evidence (approval_event_id, activity_id, signature_request_id)
-select approval.id, activity.id, signature.id
+insert into goal_approval_evidence (approval_event_id, activity_id, signature_request_id, created_at, created_by,
+                                    changed_at, changed_by)
+select approval.id, activity.id, signature.id, approval.occurred_at, 'migration V26', approval.occurred_at, 'migration V26'
   from goal_assessment_event approval
   join goal_assessment assessment on assessment.id = approval.assessment_id
   join learning_activity activity on activity.candidate_id = assessment.candidate_id

@@ -39,6 +39,56 @@ class MessageBundleTest {
         }
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where a single apostrophe starts a quoted part:
+     * "the organisation's … {0}" showed "{0}" and lost its apostrophe. Such texts write it twice; texts
+     * without arguments are shown as written and write it once.
+     */
+    @Test
+    void apostrophesAreWrittenTheWayEachTextIsFormatted() {
+        List<String> wrong = new ArrayList<>();
+        for (Properties bundle : List.of(NORWEGIAN, ENGLISH)) {
+            for (String key : bundle.stringPropertyNames()) {
+                String value = bundle.getProperty(key);
+                boolean formatted = value.matches("(?s).*\\{\\d.*");
+                if (!formatted && value.contains("''")) {
+                    wrong.add(key + ": shown with a doubled apostrophe");
+                }
+                if (formatted) {
+                    String shown = new java.text.MessageFormat(value, java.util.Locale.ROOT)
+                            .format(new Object[] {1, 2, 3, 4, 5, 6});
+                    if (shown.matches("(?s).*\\{\\d.*") || (value.contains("'") && !shown.contains("'"))) {
+                        wrong.add(key + ": shown as «" + shown + "»");
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** Texts call a person "du" or "kandidaten" (or name her), never "hun"/"she": they are read by her and by others. */
+    @Test
+    void noTextCallsAPersonSheOrHer() {
+        List<String> wrong = new ArrayList<>();
+        java.util.regex.Pattern norwegian = java.util.regex.Pattern.compile("(?i)\\b(hun|henne|hennes)\\b");
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
+        for (String bundle : List.of("/messages.properties", "/requirements/texts.properties")) {
+            load(bundle).forEach((key, value) -> {
+                if (norwegian.matcher(value.toString()).find()) {
+                    wrong.add(bundle + " " + key);
+                }
+            });
+        }
+        for (String bundle : List.of("/messages_en.properties", "/requirements/texts_en.properties")) {
+            load(bundle).forEach((key, value) -> {
+                if (english.matcher(value.toString()).find()) {
+                    wrong.add(bundle + " " + key);
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyKeyTheCodeBuildsExists() {
         List<String> keys = new ArrayList<>();

@@ -158,7 +158,8 @@ public class GoalApprovals {
         GoalAssessment approved = transition(assessment, AssessmentStatus.APPROVED, actor);
         UUID onBehalfOf = role == AssessmentEvent.Role.DEPUTY_APPROVER ? current.holder(RelationshipKind.APPROVER) : null;
         AssessmentEvent approval = record(approved, AssessmentEvent.Kind.APPROVED, approverId, role, onBehalfOf, comment, actor);
-        assessments.freezeEvidence(approval.id(), portfolio.signedEvidenceFor(assessment.candidateId(), assessment.goalCode()));
+        assessments.freezeEvidence(approval.id(), portfolio.signedEvidenceFor(assessment.candidateId(), assessment.goalCode()),
+                actor, approval.occurredAt());
         return approved;
     }
 

@@ -49,6 +49,11 @@ public class GoalOverviews {
     }
 
     public List<GoalProgress> of(UUID candidateId) {
+        return progress(candidateId, portfolio.of(candidateId));
+    }
+
+    /** Her goals, with the signed evidence counted from her activities (every version). */
+    private List<GoalProgress> progress(UUID candidateId, List<LearningActivity> activities) {
         var enrolment = enrolments.of(candidateId).stream().findFirst();
         if (enrolment.isEmpty()) {
             return List.of();
@@ -56,7 +61,7 @@ public class GoalOverviews {
         Map<String, GoalAssessment> byGoal = assessments.ofCandidate(candidateId).stream()
                 .collect(Collectors.toMap(GoalAssessment::goalCode, Function.identity()));
         Map<UUID, String> returnReasons = returnReasons(byGoal);
-        Map<String, Long> signed = SignedEvidence.current(portfolio.of(candidateId)).stream()
+        Map<String, Long> signed = SignedEvidence.current(activities).stream()
                 .flatMap(activity -> activity.goalCodes().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return enrolments.assignedCatalogs(enrolment.get().id()).stream()
@@ -68,6 +73,21 @@ public class GoalOverviews {
                                     assessment == null ? null : returnReasons.get(assessment.id()));
                         }).toList()))
                 .toList();
+    }
+
+    /**
+     * A candidate's goals and activities for those who may read her portfolio — herself, her veileder,
+     * approver and deputy — and the read is logged; for anyone else she does not exist.
+     */
+    public CandidatePortfolio portfolio(Actor viewer, UUID candidateId) {
+        access.require(viewer, candidateId, Audience.READ_PORTFOLIO);
+        List<LearningActivity> all = portfolio.of(candidateId);
+        Map<UUID, SignatureRequest> signatures = portfolio.latestRequests(candidateId);
+        Set<UUID> ids = new HashSet<>(Set.of(candidateId));
+        signatures.values().forEach(request -> ids.add(request.signerId()));
+        Map<UUID, Person> persons = people.findAll(ids);
+        return new CandidatePortfolio(persons.get(candidateId), progress(candidateId, all),
+                SignedEvidence.latestVersions(all), signatures, persons);
     }
 
     /**

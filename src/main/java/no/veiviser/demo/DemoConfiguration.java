@@ -1,9 +1,11 @@
 package no.veiviser.demo;
 
 import java.time.Clock;
+import no.veiviser.approval.GoalApprovals;
 import no.veiviser.identity.People;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
+import no.veiviser.portfolio.Portfolio;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.Relationships;
 import no.veiviser.programme.ServiceRecords;
@@ -31,9 +33,9 @@ class DemoConfiguration {
     @Bean
     DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
                                       Enrolments enrolments, Relationships relationships, ServiceRecords serviceRecords,
-                                      Clock clock) {
+                                      Portfolio portfolio, GoalApprovals approvals, Clock clock) {
         return new DemoMunicipality(organisations, arenas, people, enrolments, relationships,
-                new DemoServiceRecords(serviceRecords), clock);
+                new DemoServiceRecords(serviceRecords), new DemoPortfolio(portfolio, approvals), clock);
     }
 
     @Bean

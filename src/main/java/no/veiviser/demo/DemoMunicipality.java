@@ -49,11 +49,14 @@ class DemoMunicipality {
     private final Enrolments enrolments;
     private final Relationships relationships;
     private final DemoServiceRecords serviceRecords;
+    private final DemoPortfolio portfolio;
     private final Clock clock;
     private final Map<String, UUID> ids = new HashMap<>();
 
     DemoMunicipality(Organisations organisations, LearningArenas arenas, People people, Enrolments enrolments,
-                     Relationships relationships, DemoServiceRecords serviceRecords, Clock clock) {
+                     Relationships relationships, DemoServiceRecords serviceRecords, DemoPortfolio portfolio,
+                     Clock clock) {
+        this.portfolio = portfolio;
         this.serviceRecords = serviceRecords;
         this.organisations = organisations;
         this.arenas = arenas;
@@ -79,6 +82,7 @@ class DemoMunicipality {
         addLis1Intake(drammen.id());
         addRelationships();
         serviceRecords.load(ids, drammen.id(), today());
+        portfolio.load(ids, drammen.id(), today());
     }
 
     /** Who supervises whom, from each candidate's start; Emma's veileder has the exemption that ends soon. */

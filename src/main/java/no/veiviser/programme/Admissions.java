@@ -3,6 +3,7 @@ package no.veiviser.programme;
 import static no.veiviser.shared.Texts.blankToNull;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import no.veiviser.identity.Profession;
 import no.veiviser.identity.Role;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.Plausibility;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +39,14 @@ public class Admissions {
     private final Caseloads caseloads;
     private final Invitations invitations;
     private final LearningArenas arenas;
+    private final Clock clock;
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     Admissions(People people, Enrolments enrolments, Relationships relationships, Caseloads caseloads,
-               Invitations invitations, LearningArenas arenas) {
+               Invitations invitations, LearningArenas arenas, Clock clock) {
         this.arenas = arenas;
+        this.clock = clock;
         this.people = people;
         this.enrolments = enrolments;
         this.relationships = relationships;
@@ -66,8 +72,12 @@ public class Admissions {
         if (candidate.startDate() == null) {
             throw new InvalidInputException("startDate", "form.date");
         }
+        requirePlausibleStart(candidate.startDate());
         if ((candidate.scheme() == Scheme.CONVERTED) != (candidate.convertedOn() != null)) {
             throw new InvalidInputException("convertedOn", "admission.convertedOn.invalid");
+        }
+        if (candidate.convertedOn() != null && candidate.convertedOn().isBefore(candidate.startDate())) {
+            throw new InvalidInputException("convertedOn", "admission.convertedOn.beforeStart", DAY.format(candidate.startDate()));
         }
         BigDecimal share = candidate.positionPercent() == null ? BigDecimal.valueOf(100) : candidate.positionPercent();
         if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -85,6 +95,18 @@ public class Admissions {
                 blankToNull(candidate.employer()), candidate.arenaId()), head);
         invitations.invite(person.id(), head);
         return person;
+    }
+
+    /** A start more than a year ahead, or before 2000, is a slip of the keyboard (Plausibility). */
+    private void requirePlausibleStart(LocalDate start) {
+        LocalDate latest = LocalDate.now(clock).plus(Plausibility.LONGEST_ENROLMENT_AHEAD);
+        if (start.isAfter(latest)) {
+            throw new InvalidInputException("startDate", "admission.startDate.tooFarAhead", DAY.format(latest));
+        }
+        if (start.isBefore(Plausibility.EARLIEST_PROGRAMME_START)) {
+            throw new InvalidInputException("startDate", "admission.startDate.tooEarly",
+                    DAY.format(Plausibility.EARLIEST_PROGRAMME_START));
+        }
     }
 
     /**

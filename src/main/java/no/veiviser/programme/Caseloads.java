@@ -30,11 +30,13 @@ public class Caseloads {
     private final Enrolments enrolments;
     private final People people;
     private final ServiceRecordRepository serviceRecords;
+    private final GoalTallies goalTallies;
     private final Clock clock;
 
-    Caseloads(CandidateAccess access, Relationships relationships, Enrolments enrolments, People people, ServiceRecordRepository serviceRecords,
-              Clock clock) {
+    Caseloads(CandidateAccess access, Relationships relationships, Enrolments enrolments, People people,
+              ServiceRecordRepository serviceRecords, GoalTallies goalTallies, Clock clock) {
         this.access = access;
+        this.goalTallies = goalTallies;
         this.serviceRecords = serviceRecords;
         this.relationships = relationships;
         this.enrolments = enrolments;
@@ -78,6 +80,7 @@ public class Caseloads {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         var qualifications = people.qualificationsOf(veiledere);
         Map<UUID, Long> awaiting = serviceRecords.awaitingByCandidate(candidateIds);
+        Map<UUID, GoalTallies.Tally> tallies = goalTallies.of(candidateIds);
         return latestEnrolment.values().stream()
                 .map(enrolment -> {
                     CurrentRelationships relations = current.get(enrolment.candidateId());
@@ -89,7 +92,7 @@ public class Caseloads {
                             veileder == null ? null : persons.get(veileder), approver == null ? null : persons.get(approver),
                             warning == null || warning.messageKey() == null ? null : warning,
                             mine.getOrDefault(enrolment.candidateId(), EnumSet.noneOf(RelationshipKind.class)),
-                            awaiting.getOrDefault(enrolment.candidateId(), 0L));
+                            awaiting.getOrDefault(enrolment.candidateId(), 0L), tallies.get(enrolment.candidateId()));
                 })
                 .sorted(Comparator.comparing((CandidateSummary summary) -> summary.candidate().familyName())
                         .thenComparing(summary -> summary.candidate().givenName()))

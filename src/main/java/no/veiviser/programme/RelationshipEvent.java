@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.veiviser.shared.AuditableEvent;
 
-/** A relationship to a candidate started or ended, as a past-tense fact. */
-public sealed interface RelationshipEvent extends AuditableEvent permits RelationshipStarted, RelationshipEnded {
+/** A relationship to a candidate started, ended or was taken back, as a past-tense fact. */
+public sealed interface RelationshipEvent extends AuditableEvent permits RelationshipStarted, RelationshipEnded,
+        RelationshipWithdrawn {
 
     SupervisionRelationship relationship();
 

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Relationships {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final RelationshipRepository relationships;
     private final CandidateAccess access;
     private final People people;
@@ -81,7 +83,8 @@ public class Relationships {
         if (kind.isSingle()) {
             for (SupervisionRelationship current : open) {
                 if (from.isBefore(current.validFrom())) {
-                    throw new InvalidInputException("validFrom", "relationship.beforeCurrent", current.validFrom());
+                    throw new InvalidInputException("validFrom", "relationship.beforeCurrent",
+                            DAY.format(current.validFrom()));
                 }
                 end(current, from.minusDays(1), actor);
             }
@@ -96,12 +99,38 @@ public class Relationships {
 
     /** Ends a relationship after {@code lastDay} (a supervisor leaving, say), for those who manage the programme. */
     @Transactional
-    public void end(UUID relationshipId, LocalDate lastDay, Actor ender) {
-        SupervisionRelationship relationship = relationships.find(relationshipId)
-                .filter(found -> found.validTo() == null)
-                .filter(found -> access.allows(ender, found.candidateId(), Audience.MANAGE_PROGRAMME))
-                .orElseThrow(() -> new NotFoundException("Relationship"));
+    public void end(UUID candidateId, UUID relationshipId, LocalDate lastDay, Actor ender) {
+        SupervisionRelationship relationship = open(candidateId, relationshipId, ender);
+        if (lastDay == null) {
+            throw new InvalidInputException("lastDay", "form.date");
+        }
         end(relationship, lastDay, ender.id());
+    }
+
+    /**
+     * Takes back a relationship appointed by mistake (the wrong person, say): it ends the day before it
+     * started, so it never counted, and the reason is audited. A relationship that was right and is
+     * over is ended instead, so that what happened while it lasted stays as it was.
+     */
+    @Transactional
+    public void withdraw(UUID candidateId, UUID relationshipId, String reason, Actor withdrawer) {
+        SupervisionRelationship relationship = open(candidateId, relationshipId, withdrawer);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "relationship.withdraw.reasonRequired");
+        }
+        LocalDate dayBefore = relationship.validFrom().minusDays(1);
+        relationships.end(relationship.id(), dayBefore, withdrawer.id(), now());
+        events.publishEvent(new RelationshipWithdrawn(new SupervisionRelationship(relationship.id(),
+                relationship.candidateId(), relationship.personId(), relationship.kind(), relationship.validFrom(),
+                dayBefore), reason.trim(), withdrawer.id()));
+    }
+
+    /** One of the candidate's relationships still in force, for those who manage her programme; else not found. */
+    private SupervisionRelationship open(UUID candidateId, UUID relationshipId, Actor manager) {
+        return relationships.find(relationshipId)
+                .filter(found -> found.validTo() == null && found.candidateId().equals(candidateId))
+                .filter(found -> access.allows(manager, found.candidateId(), Audience.MANAGE_PROGRAMME))
+                .orElseThrow(() -> new NotFoundException("Relationship"));
     }
 
     /**
@@ -151,7 +180,7 @@ public class Relationships {
 
     private void end(SupervisionRelationship relationship, LocalDate lastDay, String actor) {
         if (lastDay.isBefore(relationship.validFrom().minusDays(1))) {
-            throw new InvalidInputException("validTo", "relationship.endBeforeStart", relationship.validFrom());
+            throw new InvalidInputException("lastDay", "relationship.endBeforeStart", DAY.format(relationship.validFrom()));
         }
         relationships.end(relationship.id(), lastDay, actor, now());
         events.publishEvent(new RelationshipEnded(new SupervisionRelationship(relationship.id(),

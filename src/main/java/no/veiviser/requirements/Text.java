@@ -18,7 +18,8 @@ import java.util.ResourceBundle;
  * {@code requirements/texts*.properties} (bokmål is the base bundle; a third language is a new file, no
  * engine change). A text may be several sentences, each a text of its own.
  *
- * <p>Arguments are rendered by type: a {@link BigDecimal} with two decimals in the language's way
+ * <p>Arguments are rendered by type: a {@link BigDecimal} with at most two decimals, none that say
+ * nothing ("6", "23,5"), in the language's way
  * (decimal comma in Norwegian), a {@link LocalDate} as a date and a {@link java.time.LocalDateTime} with
  * the time, a text as its own rendering, anything
  * else as it is.
@@ -98,7 +99,7 @@ public record Text(String key, List<Object> arguments, List<Text> parts, String 
 
     private static Object argument(Object argument, Locale language, Locale asked) {
         if (argument instanceof BigDecimal number) {
-            String plain = number.setScale(2, RoundingMode.HALF_UP).toPlainString();
+            String plain = number.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
             return "en".equals(language.getLanguage()) ? plain : plain.replace('.', ',');
         }
         if (argument instanceof java.time.LocalDateTime time) {

@@ -12,6 +12,12 @@ public final class Plausibility {
     /** A legevakt shift or any other shift lasts at most a day. */
     public static final Duration LONGEST_SHIFT = Duration.ofHours(24);
 
+    /** A programme is enrolled at most a year before it starts. */
+    public static final java.time.Period LONGEST_ENROLMENT_AHEAD = java.time.Period.ofYears(1);
+
+    /** No programme Veiviser holds started before the specialist education of 2000 or so; older is a typing slip. */
+    public static final java.time.LocalDate EARLIEST_PROGRAMME_START = java.time.LocalDate.of(2000, 1, 1);
+
     private Plausibility() {
     }
 

@@ -24,7 +24,7 @@ public enum Destination {
     SERVICE("service", "/service", EnumSet.of(CANDIDATE)),
     INDIVIDUAL_PLAN("individualPlan", "/individual-plan", EnumSet.of(CANDIDATE)),
     GUIDANCE("guidance", "/guidance", EnumSet.of(CANDIDATE, VEILEDER)),
-    CANDIDATES("candidates", "/candidates", EnumSet.of(VEILEDER, APPROVER, DEPARTMENT_HEAD)),
+    CANDIDATES("candidates", "/candidates", EnumSet.of(VEILEDER, SUPERVISOR, APPROVER, DEPARTMENT_HEAD)),
     SIGNING("signing", "/signing", EnumSet.of(VEILEDER, SUPERVISOR)),
     RECOMMENDATIONS("recommendations", "/recommendations", EnumSet.of(VEILEDER, SUPERVISOR)),
     APPROVALS("approvals", "/approvals", EnumSet.of(APPROVER)),

@@ -60,6 +60,18 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
         return format.format(number);
     }
 
+    /**
+     * An amount of months, hours or days as a person reads it: at most two decimals, and none that say
+     * nothing ("6 dager", "23,5 mnd", "59,98 mnd" — close to a limit the hundredths matter).
+     */
+    public String amount(java.math.BigDecimal number) {
+        if (number == null) {
+            return "–";
+        }
+        java.math.BigDecimal rounded = number.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return decimal(rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+    }
+
     /** A date and time of day, such as the start of an on-call shift. */
     public String dateTime(java.time.LocalDateTime time) {
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

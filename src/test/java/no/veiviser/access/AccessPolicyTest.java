@@ -89,6 +89,9 @@ class AccessPolicyTest {
     @Autowired
     no.veiviser.identity.ApiTokens apiTokens;
 
+    @Autowired
+    no.veiviser.programme.Relationships relationships;
+
     @Test
     void theAudienceTableIsTheCode() throws IOException {
         Map<String, String> documented = new LinkedHashMap<>();
@@ -246,8 +249,10 @@ class AccessPolicyTest {
         personas.add(persona("her own organisation's administrator", fresh.administratorOf(alis),
                 FreshCandidates.PASSWORD, null));
         UUID token = apiTokens.issue(alis.actor(), "Matrisen", no.veiviser.identity.ApiTokenScope.READ, 30).id();
+        UUID relationship = relationships.ofCandidates(List.of(alis.id())).get(0).id();
         Map<String, UUID> ids = Map.of("candidate", alis.id(), "activity", activity, "attachment", attachment,
-                "assessment", assessment, "request", request, "record", record, "token", token);
+                "assessment", assessment, "request", request, "record", record, "token", token,
+                "relationship", relationship);
         return new Fixture(personas, ids);
     }
 
@@ -311,7 +316,8 @@ class AccessPolicyTest {
                     : path.contains("/api-tokens/") ? "token" : null;
             String concrete = kind == null ? path : path.replace("{id}", ids.get(kind).toString());
             return concrete.replace("{requestId}", ids.get("request").toString())
-                    .replace("{recordId}", ids.get("record").toString());
+                    .replace("{recordId}", ids.get("record").toString())
+                    .replace("{relationshipId}", ids.get("relationship").toString());
         }
     }
 }

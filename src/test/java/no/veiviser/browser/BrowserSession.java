@@ -55,16 +55,20 @@ final class BrowserSession implements AutoCloseable {
 
     /** Fails with the list of rules when axe finds a serious or critical violation on the page. */
     static void assertNoSeriousAccessibilityViolations(Page page) {
+        assertThat(seriousAccessibilityViolations(page)).as("axe violations on " + page.url()).isEmpty();
+    }
+
+    /** The serious and critical axe findings on the page, one line per rule with where it was found. */
+    static List<String> seriousAccessibilityViolations(Page page) {
         List<Rule> violations = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze()
                 .getViolations();
-        List<String> serious = violations.stream()
+        return violations.stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .toList();
-        assertThat(serious).as("axe violations on " + page.url()).isEmpty();
     }
 
     @Override

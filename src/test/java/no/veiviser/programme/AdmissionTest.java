@@ -158,6 +158,29 @@ class AdmissionTest {
         assertThat(enrolments.of(personWithEmail(email)).get(0).programme()).isEqualTo(ProgrammeType.LIS1);
     }
 
+    /** A start decades ahead or a conversion before the start is a slip: refused with what was expected. */
+    @Test
+    void anImplausibleStartOrConversionIsRefusedAndNothingIsStored() throws Exception {
+        String email = "slip." + suffix + "@example.no";
+        String latest = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(java.time.LocalDate.now(no.veiviser.shared.TimeConfiguration.OSLO).plusYears(1));
+        mvc.perform(post("/candidates").session(head).with(csrf())
+                        .param("givenName", "Ola").param("familyName", "Nord").param("email", email)
+                        .param("programme", "ALIS").param("scheme", "NEW").param("startDate", "2062-12-01")
+                        .param("positionPercent", "100"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString(
+                        "Startdatoen er mer enn ett år fram i tid. Skriv en dato til og med " + latest + ".")));
+        mvc.perform(post("/candidates").session(head).with(csrf())
+                        .param("givenName", "Ola").param("familyName", "Nord").param("email", email)
+                        .param("programme", "ALIS").param("scheme", "CONVERTED").param("startDate", "2019-09-01")
+                        .param("convertedOn", "2019-03-01").param("positionPercent", "100"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString(
+                        "Konverteringsdatoen kan ikke være før utdanningsløpet startet (01.09.2019).")));
+        assertThat(jdbc.sql("select count(*) from person where email = ?").param(email).query(Long.class).single()).isZero();
+    }
+
     @Test
     void theEmployerIsKeptAndAnArenaOfAnotherOrganisationIsRefused() throws Exception {
         String email = "arena." + suffix + "@example.no";

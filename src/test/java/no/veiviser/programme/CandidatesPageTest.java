@@ -26,11 +26,15 @@ class CandidatesPageTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aVeilederSeesHerCandidatesAndNoOthers() throws Exception {
         String page = candidatesPageOf("kari.nordby");
-        assertThat(page).contains(">Nora Eide</th>", ">Ole Brekke</th>", ">Aisha Rahman</th>", ">Thea Lund</th>",
-                ">Sara Johansen</th>");
+        assertThat(page).contains(">Nora Eide</a></th>", ">Ole Brekke</a></th>", ">Aisha Rahman</a></th>",
+                ">Thea Lund</a></th>", ">Sara Johansen</a></th>");
+        assertThat(page).containsPattern("href=\"/candidates/[0-9a-f-]{36}/portfolio\">Nora Eide</a>");
         assertThat(page).doesNotContain("Sindre Holm").doesNotContain("Emma Vik").doesNotContain("Jonas Berg");
     }
 
@@ -39,7 +43,7 @@ class CandidatesPageTest {
         String page = candidatesPageOf("tone.haugland");
         for (String name : new String[] {"Nora Eide", "Sindre Holm", "Emma Vik", "Ole Brekke", "Aisha Rahman",
             "Jonas Berg", "Thea Lund", "Mathias Nilsen", "Sara Johansen", "Henrik Pedersen"}) {
-            assertThat(page).contains(">" + name + "</th>");
+            assertThat(page).contains(">" + name + "</a></th>");
         }
     }
 
@@ -48,7 +52,8 @@ class CandidatesPageTest {
         LocalDate ends = LocalDate.now(clock).plusDays(45);
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("nb")).format(ends);
         String page = candidatesPageOf("maria.solheim");
-        assertThat(page).contains(">Emma Vik</th>")
+        assertThat(page).contains(">Emma Vik</a></th>")
+                .containsPattern("<td>1 av \\d+</td>")
                 .contains("Veilederens fritak fra spesialistkravet går ut " + date + ", om 45 dager.");
     }
 
@@ -56,6 +61,33 @@ class CandidatesPageTest {
     void theDepartmentHeadSeesTheWholeMunicipality() throws Exception {
         String page = candidatesPageOf("eirik.strand");
         assertThat(page).contains(">Nora Eide</a></th>", ">Henrik Pedersen</a></th>", "Avdelingsleder");
+    }
+
+    /** The veileder follows her candidate's name to her goals and activities, read-only; the read is logged. */
+    @Test
+    void aVeilederOpensHerCandidatesGoalsAndActivities() throws Exception {
+        String list = candidatesPageOf("maria.solheim");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/candidates/[0-9a-f-]{36}/portfolio)\">Emma Vik")
+                .matcher(list);
+        assertThat(link.find()).isTrue();
+        MockHttpSession session = (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                .user("maria.solheim").password("demo")).andReturn().getRequest().getSession(false);
+        String page = mvc.perform(get(link.group(1)).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Læringsmål og aktiviteter – Emma Vik")
+                .contains("Felleskonsultasjon med supervisør: eldre pasient med akutt forvirring")
+                .contains("Refleksjonsnotat om svangerskapsomsorg")
+                .doesNotContain("method=\"post\" action=\"/goals");
+        assertThat(jdbc.sql("select count(*) from access_log where reader_id = (select id from person where given_name = 'Maria')"
+                        + " and part = 'READ_PORTFOLIO'").query(Long.class).single()).isPositive();
+    }
+
+    /** A supervisor has "Kandidater" in her menu: she sees whom she supervises, not their goals or records. */
+    @Test
+    void aSupervisorSeesWhomSheSupervisesWithoutTheirRecords() throws Exception {
+        String page = candidatesPageOf("line.moen");
+        assertThat(page).contains(">Nora Eide</th>").doesNotContain("/portfolio").doesNotContain("/readiness")
+                .doesNotContain("Sindre Holm");
     }
 
     private String candidatesPageOf(String username) throws Exception {

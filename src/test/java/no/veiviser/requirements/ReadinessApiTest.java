@@ -101,7 +101,7 @@ class ReadinessApiTest {
         evaluate(input)
                 .andExpect(jsonPath(openPractice + ".explanation").value(org.hamcrest.Matchers.contains(
                         "Åpen uselektert praksis (før 2025 i minst 50 % stilling, fra 1. januar 2025 i alle "
-                        + "stillingsstørrelser): 12,00 mnd.")))
+                        + "stillingsstørrelser): 12 mnd.")))
                 .andExpect(jsonPath(openPractice + ".explanationText.parts[0].key")
                         .value(org.hamcrest.Matchers.contains("service.openPractice.summary")));
         mvc.perform(post("/api/v1/readiness/evaluate").with(httpBasic("kari.nordby", "demo"))
@@ -109,7 +109,7 @@ class ReadinessApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(input))
                 .andExpect(jsonPath(openPractice + ".explanation").value(org.hamcrest.Matchers.contains(
                         "Open unselected practice (before 2025 in a position of at least 50 %, from 1 January 2025 "
-                        + "at any share): 12.00 months.")));
+                        + "at any share): 12 months.")));
     }
 
     @Test

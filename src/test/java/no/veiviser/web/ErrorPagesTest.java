@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import jakarta.servlet.RequestDispatcher;
+import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
+import no.veiviser.TestActors;
+import no.veiviser.portfolio.ActivityType;
+import no.veiviser.portfolio.NewActivity;
+import no.veiviser.portfolio.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +32,12 @@ class ErrorPagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FreshCandidates fresh;
+
+    @Autowired
+    Portfolio portfolio;
 
     @Test
     void anUnexpectedErrorIsAFriendly500WithoutDetails() throws Exception {
@@ -69,6 +80,29 @@ class ErrorPagesTest {
         HttpResponse<String> response = new SignedInHttpClient(port).signIn("nora.eide", "demo").get("/admin/audit");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Ingen tilgang").contains("Feilkode VV-1002 (HTTP 403)");
+    }
+
+    /** A file over the limit got Tomcat's raw 413 page in English; it gets Veiviser's page in the person's language. */
+    @Test
+    void anOversizeUploadIsVeivisersOwnPageInThePersonsLanguage() throws Exception {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        java.util.UUID activity = portfolio.record(TestActors.person(alis.id()), new NewActivity(ActivityType.OTHER,
+                "Notat", java.time.LocalDate.of(2026, 10, 5), null, null, null, null, java.util.List.of("ALM-001"))).id();
+        SignedInHttpClient browser = new SignedInHttpClient(port).signIn(alis.username(), FreshCandidates.PASSWORD);
+        byte[] tooLarge = new byte[9 * 1024 * 1024];
+
+        HttpResponse<String> norwegian = browser.upload("/activities/" + activity, "/activities/" + activity + "/attachments",
+                "stor.pdf", tooLarge);
+        assertThat(norwegian.statusCode()).isEqualTo(413);
+        assertThat(norwegian.body()).contains("<html lang=\"nb\"").contains("Filen er for stor")
+                .contains("Feilkode VV-1008 (HTTP 413)").doesNotContain("Apache Tomcat");
+
+        browser.get("/?lang=en");
+        HttpResponse<String> english = browser.upload("/activities/" + activity, "/activities/" + activity + "/attachments",
+                "stor.pdf", tooLarge);
+        assertThat(english.statusCode()).isEqualTo(413);
+        assertThat(english.body()).contains("<html lang=\"en\"").doesNotContain("Filen er for stor")
+                .doesNotContain("Apache Tomcat");
     }
 
     @Test

@@ -43,6 +43,30 @@ final class SignedInHttpClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Uploads a file from the form on {@code formPage} (whose CSRF token it uses) to {@code path}, as a
+     * browser posts a multipart form.
+     */
+    HttpResponse<String> upload(String formPage, String path, String filename, byte[] content)
+            throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(get(formPage).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException(formPage + " has no CSRF token");
+        }
+        String boundary = "veiviser-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1)
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -122,12 +122,15 @@ public class AssessmentRepository {
     }
 
     /** Freezes what stood as evidence when a goal was approved: activity versions and their signatures. */
-    public void freezeEvidence(UUID approvalEventId, java.util.Map<UUID, UUID> signatureByActivity) {
+    public void freezeEvidence(UUID approvalEventId, java.util.Map<UUID, UUID> signatureByActivity, String actor,
+                               OffsetDateTime now) {
         signatureByActivity.forEach((activityId, signatureId) -> jdbc.sql("""
-                insert into goal_approval_evidence (approval_event_id, activity_id, signature_request_id)
-                values (:event, :activity, :signature)
+                insert into goal_approval_evidence (approval_event_id, activity_id, signature_request_id,
+                                                    created_at, created_by, changed_at, changed_by)
+                values (:event, :activity, :signature, :now, :actor, :now, :actor)
                 """)
                 .param("event", approvalEventId).param("activity", activityId).param("signature", signatureId)
+                .param("now", now).param("actor", actor)
                 .update());
     }
 

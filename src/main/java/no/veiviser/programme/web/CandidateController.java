@@ -102,4 +102,23 @@ class CandidateController {
                 });
         return "redirect:/candidates/" + id;
     }
+
+    @PostMapping("/candidates/{id}/relationships/{relationshipId}/end")
+    String end(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, @PathVariable UUID relationshipId,
+               @RequestParam(required = false) String lastDay, RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> relationships.end(id, relationshipId, TypedText.date(lastDay), Actor.of(viewer)))) {
+            redirect.addFlashAttribute("notice", "candidate.relationshipEnded");
+        }
+        return "redirect:/candidates/" + id;
+    }
+
+    @PostMapping("/candidates/{id}/relationships/{relationshipId}/withdrawal")
+    String withdraw(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
+                    @PathVariable UUID relationshipId, @RequestParam(required = false) String reason,
+                    RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> relationships.withdraw(id, relationshipId, reason, Actor.of(viewer)))) {
+            redirect.addFlashAttribute("notice", "candidate.relationshipWithdrawn");
+        }
+        return "redirect:/candidates/" + id;
+    }
 }

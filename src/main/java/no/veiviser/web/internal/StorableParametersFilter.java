@@ -1,6 +1,7 @@
 package no.veiviser.web.internal;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import no.veiviser.shared.ErrorCode;
 import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.Problems;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,7 +46,16 @@ class StorableParametersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Unstorable problem = firstProblem(request);
+        Unstorable problem;
+        try {
+            problem = firstProblem(request);
+        } catch (IllegalStateException e) {
+            if (!isOverTheLimit(e)) {
+                throw e;
+            }
+            refuseAsTooLarge(request, response);
+            return;
+        }
         if (problem == null) {
             chain.doFilter(request, response);
         } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -59,6 +70,36 @@ class StorableParametersFilter extends OncePerRequestFilter {
     }
 
     private record Unstorable(String field, String messageKey) {
+    }
+
+    /**
+     * A body over the upload limit: the API gets its problem, a page Veiviser's error page in the
+     * person's language. Tomcat remembers the failed body and fails every later read of a parameter,
+     * so the error page is rendered for the request without its body, here, not by the container.
+     */
+    private void refuseAsTooLarge(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            Locale locale = locales.resolveLocale(request);
+            Problems.write(response, Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, messages, locale, request.getRequestURI()), json);
+            return;
+        }
+        int status = ErrorCode.PAYLOAD_TOO_LARGE.status().value();
+        HttpServletRequest bodyless = new BodylessRequest(request);
+        bodyless.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        bodyless.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        response.setStatus(status);
+        request.getRequestDispatcher("/error").forward(bodyless, response);
+    }
+
+    /** Whether Tomcat refused the body because it, or a file in it, is over the configured size. */
+    private static boolean isOverTheLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SizeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Unstorable firstProblem(HttpServletRequest request) throws IOException, ServletException {
