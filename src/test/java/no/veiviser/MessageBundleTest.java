@@ -66,6 +66,14 @@ class MessageBundleTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** Help is in the product: no text sends a municipality's staff to a file in the repository. */
+    @Test
+    void noTextPointsToTheRepositorysDocs() {
+        for (Properties bundle : List.of(NORWEGIAN, ENGLISH)) {
+            bundle.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).doesNotContain("docs/"));
+        }
+    }
+
     /** Texts call a person "du" or "kandidaten" (or name her), never "hun"/"she": they are read by her and by others. */
     @Test
     void noTextCallsAPersonSheOrHer() {

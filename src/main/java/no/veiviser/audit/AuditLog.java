@@ -50,6 +50,23 @@ public class AuditLog {
 
     /** The newest entries made by people acting for the organisation, newest first. */
     public List<AuditEntry> latestOf(UUID organisationId, int limit) {
-        return repository.latestOf(organisationId, limit);
+        return repository.latestOf(organisationId, null, null, null, limit);
+    }
+
+    /**
+     * The newest entries of the organisation of one action ({@code null} for all) made on the days from
+     * {@code from} through {@code to} (either {@code null} for no bound), newest first.
+     */
+    public List<AuditEntry> latestOf(UUID organisationId, String action, java.time.LocalDate from, java.time.LocalDate to,
+                                     int limit) {
+        var zone = no.veiviser.shared.TimeConfiguration.OSLO;
+        return repository.latestOf(organisationId, action,
+                from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), limit);
+    }
+
+    /** The actions the organisation's log holds. */
+    public List<String> actionsOf(UUID organisationId) {
+        return repository.actionsOf(organisationId);
     }
 }

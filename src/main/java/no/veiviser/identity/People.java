@@ -98,12 +98,17 @@ public class People {
         return persons.withRoles(organisationId, roles);
     }
 
-    /** Whether someone is already registered with this e-mail address (compared without case). */
     /** The roles the person holds in the organisation; empty for a person of another organisation. */
     public java.util.Set<Role> rolesIn(UUID personId, UUID organisationId) {
         return persons.rolesIn(personId, organisationId);
     }
 
+    /** Whether someone of this name (compared without case) already has a role in the organisation. */
+    public boolean sameNameIn(UUID organisationId, String givenName, String familyName) {
+        return persons.sameNameIn(organisationId, givenName, familyName);
+    }
+
+    /** Whether someone is already registered with this e-mail address (compared without case). */
     public boolean emailInUse(String email) {
         return persons.existsByEmail(email);
     }

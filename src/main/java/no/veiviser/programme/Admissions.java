@@ -73,6 +73,11 @@ public class Admissions {
             throw new InvalidInputException("startDate", "form.date");
         }
         requirePlausibleStart(candidate.startDate());
+        if (!candidate.confirmedNotADuplicate()
+                && people.sameNameIn(head.organisationId(), candidate.givenName().trim(), candidate.familyName().trim())) {
+            throw new InvalidInputException("notTheSamePerson", "admission.possibleDuplicate",
+                    candidate.givenName().trim() + " " + candidate.familyName().trim());
+        }
         if ((candidate.scheme() == Scheme.CONVERTED) != (candidate.convertedOn() != null)) {
             throw new InvalidInputException("convertedOn", "admission.convertedOn.invalid");
         }

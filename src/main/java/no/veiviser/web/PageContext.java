@@ -26,6 +26,11 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
         return messages.getMessage(key, arguments, locale);
     }
 
+    /** The text of a key that may not exist (the name of an audit detail), or the fallback. */
+    public String textOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
     /** The message of a form error, in this page's language. */
     public String error(FormErrors.Error error) {
         return t(error.key(), error.arguments());

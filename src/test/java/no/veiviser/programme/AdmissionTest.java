@@ -181,6 +181,32 @@ class AdmissionTest {
         assertThat(jdbc.sql("select count(*) from person where email = ?").param(email).query(Long.class).single()).isZero();
     }
 
+    /** A second "Ola Nord" is flagged as a likely duplicate; once she says it is another person, he is enrolled. */
+    @Test
+    void aLikelyDuplicateIsFlaggedAndEnrolledOnlyWhenConfirmed() throws Exception {
+        for (String email : new String[] {"first." + suffix + "@example.no", "second." + suffix + "@example.no"}) {
+            mvc.perform(post("/candidates").session(head).with(csrf())
+                    .param("givenName", "Ola").param("familyName", "Nord").param("email", email)
+                    .param("programme", "ALIS").param("scheme", "NEW").param("startDate", "2026-12-01")
+                    .param("positionPercent", "100"));
+        }
+        String second = "second." + suffix + "@example.no";
+        assertThat(jdbc.sql("select count(*) from person where email = ?").param(second).query(Long.class).single()).isZero();
+        mvc.perform(post("/candidates").session(head).with(csrf())
+                        .param("givenName", "ola").param("familyName", "NORD").param("email", second)
+                        .param("programme", "ALIS").param("scheme", "NEW").param("startDate", "2026-12-01")
+                        .param("positionPercent", "100"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("ola NORD har allerede en rolle i organisasjonen.")))
+                .andExpect(content().string(Matchers.containsString("name=\"notTheSamePerson\"")));
+        mvc.perform(post("/candidates").session(head).with(csrf())
+                        .param("givenName", "Ola").param("familyName", "Nord").param("email", second)
+                        .param("programme", "ALIS").param("scheme", "NEW").param("startDate", "2026-12-01")
+                        .param("positionPercent", "100").param("notTheSamePerson", "true"))
+                .andExpect(redirectedUrl("/candidates"));
+        assertThat(jdbc.sql("select count(*) from person where email = ?").param(second).query(Long.class).single()).isOne();
+    }
+
     @Test
     void theEmployerIsKeptAndAnArenaOfAnotherOrganisationIsRefused() throws Exception {
         String email = "arena." + suffix + "@example.no";

@@ -82,6 +82,33 @@ class PagesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Ingrid Solberg"))));
     }
 
+    /**
+     * The audit log was for developers: raw ids and JSON. An administrator filters it by event and day,
+     * and reads names and labelled details, never an id.
+     */
+    @Test
+    void theAuditLogIsFilteredByEventAndDayAndNamesPeople() throws Exception {
+        MockHttpSession admin = signIn("admin");
+        mvc.perform(post("/admin/organisation/approval-settings").param("veilederJustificationRequired", "false")
+                .session(admin).with(csrf()));
+        String today = java.time.LocalDate.now(no.veiviser.shared.TimeConfiguration.OSLO).toString();
+        String filtered = mvc.perform(get("/admin/audit").param("action", "organisation.veilederJustification")
+                        .param("from", today).param("to", today).session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String table = filtered.substring(filtered.indexOf("<tbody>"), filtered.indexOf("</tbody>"));
+        org.assertj.core.api.Assertions.assertThat(table).contains("Krav om skriftlig begrunnelse fra veileder endret")
+                .contains("Ingrid Solberg").contains("Organisasjonen")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .doesNotContain("{\"");
+        org.assertj.core.api.Assertions.assertThat(filtered).contains("<option value=\"organisation.veilederJustification\" selected>");
+        String yesterday = mvc.perform(get("/admin/audit").param("action", "organisation.veilederJustification")
+                        .param("to", java.time.LocalDate.parse(today).minusDays(1).toString()).session(admin))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(yesterday.substring(yesterday.indexOf("<tbody>"), yesterday.indexOf("</tbody>")))
+                .doesNotContain("Krav om skriftlig begrunnelse");
+    }
+
     @Test
     void englishCanBeChosenAndIsRemembered() throws Exception {
         MockHttpSession session = signIn("sindre.holm");

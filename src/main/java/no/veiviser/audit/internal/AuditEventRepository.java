@@ -73,12 +73,31 @@ public class AuditEventRepository {
                 .list();
     }
 
-    public List<AuditEntry> latestOf(UUID organisationId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from audit_event where organisation_id = :organisationId order by id desc limit :limit")
-                .param("organisationId", organisationId)
+    /**
+     * The newest entries of the organisation, newest first, of one action and within the days given
+     * when they are given (null for any).
+     */
+    public List<AuditEntry> latestOf(UUID organisationId, String action, OffsetDateTime from, OffsetDateTime before,
+                                     int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                  from audit_event
+                 where organisation_id = :organisationId
+                   and (cast(:action as text) is null or action = :action)
+                   and (cast(:from as timestamptz) is null or occurred_at >= :from)
+                   and (cast(:before as timestamptz) is null or occurred_at < :before)
+                 order by id desc limit :limit
+                """)
+                .param("organisationId", organisationId).param("action", action)
+                .param("from", from).param("before", before)
                 .param("limit", limit)
                 .query(AuditEventRepository::entry)
                 .list();
+    }
+
+    /** The actions the organisation's log holds, for choosing among them. */
+    public List<String> actionsOf(UUID organisationId) {
+        return jdbc.sql("select distinct action from audit_event where organisation_id = :organisationId order by action")
+                .param("organisationId", organisationId).query(String.class).list();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.veiviser.identity.LocalAccountSummary;
 import no.veiviser.identity.Role;
+import no.veiviser.identity.UserAccount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +59,37 @@ public class AccountRepository {
                 .param("username", username)
                 .query(AccountRepository::signInAccount)
                 .optional();
+    }
+
+    /** Everyone with a role in the organisation, with her roles there and where her account stands. */
+    public List<UserAccount> usersOf(UUID organisationId, OffsetDateTime now) {
+        return jdbc.sql("""
+                select p.id, p.given_name, p.family_name, p.email, p.profession, p.title,
+                       array_agg(distinct r.role) as roles, a.enabled,
+                       exists (select 1 from invitation i where i.person_id = p.id and i.accepted_at is null
+                                  and i.expires_at > :now) as invited
+                  from person p
+                  join person_role r on r.person_id = p.id and r.organisation_id = :organisationId
+                  left join account a on a.person_id = p.id
+                 group by p.id, a.enabled
+                 order by p.family_name, p.given_name, p.id
+                """)
+                .param("organisationId", organisationId).param("now", now)
+                .query((rs, row) -> new UserAccount(PersonRepository.person(rs, row), roles(rs.getArray("roles")),
+                        rs.getObject("enabled") == null
+                                ? (rs.getBoolean("invited") ? UserAccount.Status.INVITED : UserAccount.Status.NONE)
+                                : rs.getBoolean("enabled") ? UserAccount.Status.ACTIVE : UserAccount.Status.DEACTIVATED))
+                .list();
+    }
+
+    /** Opens or closes the person's account; false when she has none, or it already was so. */
+    public boolean setEnabled(UUID personId, boolean enabled, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update account set enabled = :enabled, changed_at = :now, changed_by = :actor, version = version + 1
+                 where person_id = :personId and enabled <> :enabled
+                """)
+                .param("personId", personId).param("enabled", enabled).param("now", now).param("actor", actor)
+                .update() == 1;
     }
 
     public Optional<SignInAccount> findByPerson(UUID personId) {

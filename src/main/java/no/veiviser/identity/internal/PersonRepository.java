@@ -46,6 +46,16 @@ public class PersonRepository {
                 .param("email", email).query(Boolean.class).single();
     }
 
+    public boolean sameNameIn(UUID organisationId, String givenName, String familyName) {
+        return jdbc.sql("""
+                select exists (select 1 from person p join person_role r on r.person_id = p.id
+                                where r.organisation_id = :organisationId
+                                  and lower(p.given_name) = lower(:givenName) and lower(p.family_name) = lower(:familyName))
+                """)
+                .param("organisationId", organisationId).param("givenName", givenName).param("familyName", familyName)
+                .query(Boolean.class).single();
+    }
+
     public Optional<Person> find(UUID id) {
         return jdbc.sql("select id, given_name, family_name, email, profession, title from person where id = :id")
                 .param("id", id)

@@ -12,10 +12,10 @@ import no.veiviser.shared.FormErrors;
 /** The enrolment form as typed. */
 public record AdmissionForm(String givenName, String familyName, String email, String programme, String scheme,
                             String startDate, String convertedOn, String positionPercent, String employer,
-                            String arenaId) {
+                            String arenaId, String notTheSamePerson) {
 
     public static AdmissionForm empty() {
-        return new AdmissionForm("", "", "", ProgrammeType.ALIS.name(), Scheme.NEW.name(), "", "", "100", "", "");
+        return new AdmissionForm("", "", "", ProgrammeType.ALIS.name(), Scheme.NEW.name(), "", "", "100", "", "", null);
     }
 
     FormErrors validate() {
@@ -36,7 +36,8 @@ public record AdmissionForm(String givenName, String familyName, String email, S
 
     NewCandidate candidate() {
         return new NewCandidate(givenName, familyName, email, value(ProgrammeType.values(), programme),
-                value(Scheme.values(), scheme), TypedText.date(startDate), TypedText.date(convertedOn), share(), employer, arena());
+                value(Scheme.values(), scheme), TypedText.date(startDate), TypedText.date(convertedOn), share(), employer, arena(),
+                "true".equals(notTheSamePerson));
     }
 
     private UUID arena() {
