@@ -68,6 +68,14 @@ class RelationshipChangesTest {
                         + " and subject_id = ?").param(alis.id().toString()).query(String.class).single())
                 .isEqualTo("Feil veileder valgt");
 
+        MockHttpSession admin = session(fresh.administratorOf(alis), FreshCandidates.PASSWORD);
+        String audit = page(admin, "/admin/audit?action=relationship.withdrawn");
+        assertThat(audit.substring(audit.indexOf("<tbody>"), audit.indexOf("</tbody>")))
+                .as("the administrator reads it in words, with people named")
+                .contains("Oppnevning tatt tilbake", "Oppnevnt som: veileder", "Person: Kari Nordby",
+                        "Begrunnelse: Feil veileder valgt")
+                .doesNotContain("VEILEDER");
+
         MockHttpSession stranger = session("kari.nordby", "demo");
         assertThat(mvc.perform(post(file + "/relationships/" + supervisor + "/end").session(stranger).with(csrf())
                 .param("lastDay", "2026-11-30")).andReturn().getResponse().getStatus()).isEqualTo(404);
