@@ -172,6 +172,35 @@ class MessageBundleTest {
     }
 
     /**
+     * An error summary names the field of each error ("Fra og med: …"), so every field the code refuses
+     * input on has a name in both languages.
+     */
+    @Test
+    void everyRefusedFieldHasAName() {
+        Set<String> fields = sourceMatches(Pattern.compile(
+                "(?:InvalidInputException|InvalidReadinessInput|reject|requireText|maxLength|rejectDate)\\(\"([a-zA-Z0-9]+)\""
+                        + "|require\\([^;]*?, \"([a-zA-Z0-9]+)\", \"[a-zA-Z.]+\""));
+        assertThat(fields).as("refused fields found").contains("from", "positionPercent", "goalCodes").hasSizeGreaterThan(40);
+        List<String> unnamed = fields.stream().filter(field -> !NORWEGIAN.containsKey("field." + field)).toList();
+        assertThat(unnamed).as("fields without field.<name>").isEmpty();
+    }
+
+    private static Set<String> sourceMatches(Pattern pattern) {
+        Set<String> found = new java.util.TreeSet<>();
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    found.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /**
      * Every action an audited event can carry: the string each event's {@code action()} returns in
      * the sources, and {@code goal.<step>} for each assessment step.
      */

@@ -19,12 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisations {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final OrganisationRepository repository;
+    private final RegisteredService registeredService;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Organisations(OrganisationRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Organisations(OrganisationRepository repository, RegisteredService registeredService,
+                  ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.registeredService = registeredService;
         this.events = events;
         this.clock = clock;
     }
@@ -38,7 +43,33 @@ public class Organisations {
         return organisation;
     }
 
-    /** Registers the organisation for a specialty, or corrects the date of an existing registration. */
+    /**
+     * Registers the organisation for a specialty, or corrects the date of an existing registration. A
+     * later date leaves the days between the two dates outside the registration; when candidates have
+     * confirmed service on those days, the change is refused until the administrator has seen how much
+     * ({@code uncoveringConfirmed}).
+     */
+    @Transactional
+    public void register(UUID organisationId, SpecialtyRegistration registration, boolean uncoveringConfirmed, Actor by) {
+        if (!uncoveringConfirmed) {
+            registrations(organisationId).stream()
+                    .filter(current -> current.specialty() == registration.specialty()
+                            && current.registeredFrom().isBefore(registration.registeredFrom()))
+                    .findFirst().ifPresent(current -> refuseUncovering(organisationId, current, registration));
+        }
+        register(organisationId, registration, by);
+    }
+
+    private void refuseUncovering(UUID organisationId, SpecialtyRegistration current, SpecialtyRegistration moved) {
+        RegisteredService.Affected affected = registeredService.within(organisationId, current.specialty(),
+                current.registeredFrom(), moved.registeredFrom());
+        if (affected.any()) {
+            throw new InvalidInputException("confirm", "organisation.registration.uncovers", affected.periods(),
+                    affected.candidates(), DAY.format(current.registeredFrom()), DAY.format(moved.registeredFrom()));
+        }
+    }
+
+    /** Registers without asking: for Veiviser itself (the demo) and for dates no service depends on. */
     @Transactional
     public void register(UUID organisationId, SpecialtyRegistration registration, Actor by) {
         String actor = by.id();

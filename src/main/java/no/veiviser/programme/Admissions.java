@@ -16,6 +16,7 @@ import no.veiviser.identity.Person;
 import no.veiviser.identity.Profession;
 import no.veiviser.identity.Role;
 import no.veiviser.organisation.LearningArenas;
+import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.Plausibility;
 import no.veiviser.shared.NotFoundException;
@@ -52,6 +53,28 @@ public class Admissions {
         this.relationships = relationships;
         this.caseloads = caseloads;
         this.invitations = invitations;
+    }
+
+    /**
+     * Ends the candidate's programme at this organisation on her last day (she finished, resigned or
+     * moved): the enrolment gets that end date, and every appointment still open ends the same day,
+     * so that her veileder's, supervisors' and approver's access ends with her programme. What she
+     * did stays as it was. A reason, when given, is audited.
+     */
+    @Transactional
+    public void endProgramme(Actor head, UUID candidateId, LocalDate lastDay, String reason) {
+        Enrolment enrolment = caseloads.file(head, candidateId).enrolment();
+        if (lastDay == null) {
+            throw new InvalidInputException("lastDay", "form.date");
+        }
+        if (lastDay.isBefore(enrolment.startDate())) {
+            throw new InvalidInputException("lastDay", "enrolment.end.beforeStart", DAY.format(enrolment.startDate()));
+        }
+        if (reason != null && reason.length() > InputLimits.LONGEST_TEXT) {
+            throw new InvalidInputException("reason", "form.tooLong", InputLimits.LONGEST_TEXT);
+        }
+        enrolments.end(enrolment, lastDay, blankToNull(reason), head);
+        relationships.endAll(candidateId, lastDay, head);
     }
 
     /** Registers and enrols a doctor in the department head's organisation, and invites her. */

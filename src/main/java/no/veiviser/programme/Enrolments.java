@@ -2,6 +2,7 @@ package no.veiviser.programme;
 
 import no.veiviser.identity.Actor;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +48,17 @@ public class Enrolments {
         }
         events.publishEvent(new CandidateEnrolled(enrolment, actor));
         return enrolment;
+    }
+
+    /** Sets the enrolment's last day; who may is for the caller to decide ({@link Admissions#endProgramme}). */
+    @Transactional
+    Enrolment end(Enrolment enrolment, LocalDate lastDay, String reason, Actor by) {
+        repository.end(enrolment.id(), lastDay, by.id(), OffsetDateTime.now(clock));
+        Enrolment ended = new Enrolment(enrolment.id(), enrolment.candidateId(), enrolment.organisationId(),
+                enrolment.programme(), enrolment.scheme(), enrolment.startDate(), lastDay, enrolment.convertedOn(),
+                enrolment.positionPercent(), enrolment.employer(), enrolment.arenaId());
+        events.publishEvent(new EnrolmentEnded(ended, lastDay, reason, by.id()));
+        return ended;
     }
 
     /** The catalog versions assigned to an enrolment: the specialty's own goals first, the common goals after. */

@@ -108,6 +108,18 @@ public class Relationships {
     }
 
     /**
+     * Ends every appointment of the candidate still open on her last day in the programme; one that
+     * had not begun by then never applies (it ends the day before it would have begun).
+     */
+    @Transactional
+    void endAll(UUID candidateId, LocalDate lastDay, Actor ender) {
+        relationships.ofCandidates(List.of(candidateId)).stream()
+                .filter(relationship -> relationship.validTo() == null)
+                .forEach(relationship -> end(relationship, relationship.validFrom().isAfter(lastDay)
+                        ? relationship.validFrom().minusDays(1) : lastDay, ender.id()));
+    }
+
+    /**
      * Takes back a relationship appointed by mistake (the wrong person, say): it ends the day before it
      * started, so it never counted, and the reason is audited. A relationship that was right and is
      * over is ended instead, so that what happened while it lasted stays as it was.

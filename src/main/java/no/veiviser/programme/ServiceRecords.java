@@ -14,6 +14,7 @@ import no.veiviser.programme.internal.ServiceRecordRepository;
 import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
+import no.veiviser.shared.Plausibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,12 +62,50 @@ public class ServiceRecords {
         }
         if (reported.kind() == ServiceRecordKind.PERIOD) {
             records.lockEnrolment(enrolment.id());
-            refuseMoreThanFullTime(enrolment, reported);
+            refuseMoreThanFullTime(standingPeriods(records.ofEnrolment(enrolment.id())), reported.from(), reported.to(),
+                    reported.positionPercent());
         }
-        var record = new ServiceRecord(UUID.randomUUID(), enrolment.id(), candidate.personId(), reported.kind(),
-                reported.from(), reported.to(), reported.category(), reported.positionPercent(),
+        return insert(candidate, new ServiceRecord(UUID.randomUUID(), enrolment.id(), candidate.personId(),
+                reported.kind(), reported.from(), reported.to(), reported.category(), reported.positionPercent(),
                 reported.exemption50(), blankToNull(reported.employer()), reported.arenaId(), reported.absenceType(),
-                reported.shiftStart(), reported.shiftEnd(), ServiceRecordStatus.REPORTED, null, null, 0);
+                reported.shiftStart(), reported.shiftEnd(), ServiceRecordStatus.REPORTED, null, null, 0, null));
+    }
+
+    /**
+     * The candidate reports that the position share of a confirmed period changes from a date (she went
+     * from 100 % to 80 %). A confirmed period is never changed, so this reports a new period from that
+     * date to the old one's last day, with the new share and everything else as before; once the
+     * department head confirms it, the old period counts up to the day before.
+     */
+    @Transactional
+    public ServiceRecord changeShare(Actor candidate, UUID periodId, LocalDate from, BigDecimal share) {
+        ServiceRecord period = records.find(periodId)
+                .filter(found -> found.candidateId().equals(candidate.personId())
+                        && found.kind() == ServiceRecordKind.PERIOD)
+                .orElseThrow(() -> new NotFoundException("Service record"));
+        records.lockEnrolment(period.enrolmentId());
+        List<ServiceRecord> all = records.ofEnrolment(period.enrolmentId());
+        require(period.status() == ServiceRecordStatus.CONFIRMED, "from", "serviceRecord.share.notConfirmed");
+        CandidateService.changeOf(all, period).ifPresent(change -> {
+            throw new InvalidInputException("from", "serviceRecord.share.alreadyChanged", DATE.format(change.from()));
+        });
+        require(from != null, "from", "serviceRecord.from.required");
+        require(from.isAfter(period.from()) && !from.isAfter(period.to()), "from", "serviceRecord.share.fromOutside",
+                DATE.format(period.from().plusDays(1)), DATE.format(period.to()));
+        require(share != null && share.compareTo(BigDecimal.ONE) >= 0 && share.compareTo(HUNDRED) <= 0,
+                "positionPercent", "serviceRecord.positionPercent.range");
+        require(share.compareTo(period.positionPercent()) != 0, "positionPercent", "serviceRecord.share.same",
+                percent(share));
+        List<ServiceRecord> standing = standingPeriods(all).stream()
+                .map(record -> record.id().equals(period.id()) ? record.endingBefore(from) : record).toList();
+        refuseMoreThanFullTime(standing, from, period.to(), share);
+        return insert(candidate, new ServiceRecord(UUID.randomUUID(), period.enrolmentId(), period.candidateId(),
+                ServiceRecordKind.PERIOD, from, period.to(), period.category(), share, period.exemption50(),
+                period.employer(), period.arenaId(), null, null, null, ServiceRecordStatus.REPORTED, null, null, 0,
+                period.id()));
+    }
+
+    private ServiceRecord insert(Actor candidate, ServiceRecord record) {
         String actor = candidate.id();
         records.insert(record, actor, now());
         events.publishEvent(new ServiceRecordReported(record, actor));
@@ -138,6 +177,9 @@ public class ServiceRecords {
             case PERIOD -> validatePeriod(enrolment, reported);
             case ABSENCE -> {
                 validateDates(reported.from(), reported.to());
+                require(Plausibility.plausibleAbsence(reported.from(), reported.to()), "to",
+                        "serviceRecord.absence.tooLong", Plausibility.LONGEST_ABSENCE.getYears(),
+                        DATE.format(reported.from().plus(Plausibility.LONGEST_ABSENCE).minusDays(1)));
                 require(reported.absenceType() != null, "absenceType", "serviceRecord.absenceType.required");
             }
             case ON_CALL_SHIFT -> validateShift(reported.shiftStart(), reported.shiftEnd());
@@ -166,8 +208,8 @@ public class ServiceRecords {
         require(start != null, "shiftStart", "serviceRecord.shiftStart.required");
         require(end != null, "shiftEnd", "serviceRecord.shiftEnd.required");
         require(end.isAfter(start), "shiftEnd", "serviceRecord.shiftEnd.beforeStart");
-        require(no.veiviser.shared.Plausibility.plausibleShift(start, end), "shiftEnd", "shift.tooLong",
-                no.veiviser.shared.Plausibility.LONGEST_SHIFT.toHours());
+        require(Plausibility.plausibleShift(start, end), "shiftEnd", "shift.tooLong",
+                Plausibility.LONGEST_SHIFT.toHours());
         require(!end.isAfter(LocalDateTime.now(clock)), "shiftEnd", "serviceRecord.shiftEnd.future");
     }
 
@@ -188,27 +230,34 @@ public class ServiceRecords {
      * and saying how to replace the old one. Shares only rise where a period starts, so those days are
      * the ones to check.
      */
-    private void refuseMoreThanFullTime(Enrolment enrolment, NewServiceRecord period) {
-        List<ServiceRecord> overlapping = records.ofEnrolment(enrolment.id()).stream()
-                .filter(record -> record.kind() == ServiceRecordKind.PERIOD && record.status().stands()
-                        && !record.from().isAfter(period.to()) && !record.to().isBefore(period.from()))
+    private void refuseMoreThanFullTime(List<ServiceRecord> standing, LocalDate from, LocalDate to, BigDecimal share) {
+        List<ServiceRecord> overlapping = standing.stream()
+                .filter(record -> !record.from().isAfter(to) && !record.to().isBefore(from))
                 .toList();
         java.util.SortedSet<LocalDate> starts = new java.util.TreeSet<>();
-        starts.add(period.from());
-        overlapping.stream().map(ServiceRecord::from).filter(day -> day.isAfter(period.from())).forEach(starts::add);
+        starts.add(from);
+        overlapping.stream().map(ServiceRecord::from).filter(day -> day.isAfter(from)).forEach(starts::add);
         for (LocalDate day : starts) {
             List<ServiceRecord> thatDay = overlapping.stream()
                     .filter(record -> !record.from().isAfter(day) && !record.to().isBefore(day)).toList();
-            BigDecimal total = thatDay.stream().map(ServiceRecord::positionPercent).reduce(period.positionPercent(),
-                    BigDecimal::add);
+            BigDecimal total = thatDay.stream().map(ServiceRecord::positionPercent).reduce(share, BigDecimal::add);
             if (total.compareTo(HUNDRED) > 0) {
                 ServiceRecord other = thatDay.get(0);
                 throw new InvalidInputException("positionPercent", "serviceRecord.period.overFullTime",
-                        total.stripTrailingZeros().toPlainString(), DATE.format(day),
-                        other.positionPercent().stripTrailingZeros().toPlainString(), DATE.format(other.from()),
-                        DATE.format(other.to()), DATE.format(period.from().minusDays(1)));
+                        percent(total), DATE.format(day), percent(other.positionPercent()), DATE.format(other.from()),
+                        DATE.format(other.to()), DATE.format(from.minusDays(1)));
             }
         }
+    }
+
+    /** The periods that stand (reported or confirmed), each as long as a standing change of its share lets it. */
+    private static List<ServiceRecord> standingPeriods(List<ServiceRecord> all) {
+        return CandidateService.inForce(all, record -> record.kind() == ServiceRecordKind.PERIOD
+                && record.status().stands());
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.stripTrailingZeros().toPlainString();
     }
 
     private static void require(boolean condition, String field, String messageKey, Object... arguments) {

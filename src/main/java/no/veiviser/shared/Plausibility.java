@@ -18,7 +18,18 @@ public final class Plausibility {
     /** No programme Veiviser holds started before the specialist education of 2000 or so; older is a typing slip. */
     public static final java.time.LocalDate EARLIEST_PROGRAMME_START = java.time.LocalDate.of(2000, 1, 1);
 
+    /**
+     * One registered absence lasts at most two years: parental leave with unpaid leave added reaches
+     * about that; a longer span is almost always a wrong year. A longer absence is registered in parts.
+     */
+    public static final java.time.Period LONGEST_ABSENCE = java.time.Period.ofYears(2);
+
     private Plausibility() {
+    }
+
+    /** Whether an absence from the first to the last day (inclusive) is no longer than {@link #LONGEST_ABSENCE}. */
+    public static boolean plausibleAbsence(java.time.LocalDate first, java.time.LocalDate last) {
+        return last.isBefore(first.plus(LONGEST_ABSENCE));
     }
 
     /** Whether a shift from start to end is no longer than {@link #LONGEST_SHIFT}. */

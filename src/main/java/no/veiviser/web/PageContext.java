@@ -36,6 +36,18 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
         return t(error.key(), error.arguments());
     }
 
+    /**
+     * The name of a form field for the error summary, or null. Field ids on a page may carry the form
+     * ({@code period-from}) or the row ({@code reason-<id>}); the field's own name is looked up.
+     */
+    public String fieldName(String fieldId) {
+        int dash = fieldId.indexOf('-');
+        List<String> names = dash < 0 ? List.of(fieldId)
+                : List.of(fieldId, fieldId.substring(dash + 1), fieldId.substring(0, dash));
+        return names.stream().map(name -> textOr("field." + name, null)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
     public boolean signedIn() {
         return person != null;
     }

@@ -49,7 +49,8 @@ class ConcurrentPositionsTest {
                 + "01.10.2026: perioden overlapper en periode på 100 % fra 01.09.2026 til 30.11.2026. Samtidige stillinger "
                 + "kan til sammen være høyst 100 %. Skal den nye perioden erstatte den gamle, må den gamle slutte dagen "
                 + "før, 30.09.2026: trekk den tilbake hvis den ikke er behandlet, eller be avdelingslederen avvise den, "
-                + "og registrer den på nytt med den sluttdatoen.");
+                + "og registrer den på nytt med den sluttdatoen. Er det bare stillingsandelen som endres i en bekreftet "
+                + "periode, velger du «Endre stillingsandel» på den.");
         assertThat(periodsStored()).as("nothing stored").isEqualTo(1);
     }
 

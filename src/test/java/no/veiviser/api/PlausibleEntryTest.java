@@ -72,6 +72,23 @@ class PlausibleEntryTest {
                 {"start":"2026-10-03T08:00","end":"2026-10-04T08:00"}""").status()).as("exactly 24 hours").isEqualTo(201);
     }
 
+    /** An absence lasts at most two years in one registration: 01.10.2026 to 30.09.2028 is the longest. */
+    @Test
+    void anAbsenceLongerThanTwoYearsIsRefused() {
+        String path = "/api/v1/candidates/" + alis.id() + "/absences";
+        ApiCaller.Answer tooLong = candidate.post(path, """
+                {"from":"2026-10-01","to":"2028-10-01","type":"PARENTAL_LEAVE"}""");
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+        assertThat(tooLong.json().path("field").asString()).isEqualTo("to");
+        assertThat(tooLong.json().path("detail").asString()).isEqualTo("Et fravær kan vare høyst 2 år i én registrering, "
+                + "det vil si til og med 30.09.2028. Sjekk årstallet, eller registrer et lengre fravær i flere deler.");
+        assertThat(jdbc.sql("select count(*) from service_record r join enrolment e on e.id = r.enrolment_id"
+                        + " where e.candidate_id = ?").param(alis.id())
+                .query(Long.class).single()).isZero();
+        assertThat(candidate.post(path, """
+                {"from":"2026-10-01","to":"2028-09-30","type":"PARENTAL_LEAVE"}""").status()).as("exactly two years").isEqualTo(201);
+    }
+
     private static String activity(String day) {
         return """
                 {"type":"OTHER","description":"Refleksjonsnotat","performedOn":"%s","goalCodes":["ALM-001"]}""".formatted(day);

@@ -94,9 +94,37 @@ class ApprovalJourneyTest extends BrowserTest {
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
 
         String basis = page.url();
+        correctAfterApproval(basis);
+
         switchTo("jon.bakke");
         page.navigate(basis);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Siden finnes ikke");
+    }
+
+    /**
+     * He corrects the signed activity after the approval: the goal stays approved on the basis the
+     * approver saw, frozen with its signature, and the correction appears after the approval.
+     */
+    private void correctAfterApproval(String basis) {
+        page.navigate(url("/activities"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DESCRIPTION)).first().click();
+        page.getByLabel("Beskrivelse").fill(DESCRIPTION + " (rettet)");
+        page.getByLabel("Hvorfor rettes aktiviteten?").fill("Feil i beskrivelsen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre rettet versjon")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Rettelsen er registrert som en ny versjon.");
+
+        page.navigate(basis);
+        Locator frozen = page.locator("section:has(> #basis-evidence)");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Grunnlaget da målet ble godkjent");
+        Locator signed = frozen.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(DESCRIPTION));
+        assertThat(signed).containsText("Erstattet av rettet versjon");
+        assertThat(signed).containsText("– Sofie Dahl");
+        assertThat(frozen).not().containsText("(rettet)");
+        assertThat(page.locator("section:has(> #basis-after)")).containsText(DESCRIPTION + " (rettet)");
+        page.navigate(url("/goals"));
+        assertThat(page.getByText("1 av 88 læringsmål er godkjent")).isVisible();
+        assertThat(page.locator("tr#" + GOAL)).containsText("Godkjent");
+        page.navigate(basis);
     }
 
     private void switchTo(String username) {

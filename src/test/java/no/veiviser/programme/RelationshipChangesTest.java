@@ -81,6 +81,50 @@ class RelationshipChangesTest {
                 .param("lastDay", "2026-11-30")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    /**
+     * She moved: the department head sets her last day. The enrolment gets its end date, every
+     * appointment in force ends that day (one that had not begun never applies), her veileder can no
+     * longer open her, and the reason is audited. A last day before the start is refused.
+     */
+    @Test
+    void theDepartmentHeadEndsTheProgrammeAndTheAppointmentsEndWithIt() throws Exception {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        relationships.start(alis.id(), fresh.person("per.aasen"), RelationshipKind.SUPERVISOR, LocalDate.of(2027, 1, 1),
+                no.veiviser.identity.Actor.system());
+        UUID later = relationships.ofCandidates(List.of(alis.id())).stream()
+                .filter(relationship -> relationship.validFrom().getYear() == 2027).findFirst().orElseThrow().id();
+        MockHttpSession head = session(fresh.departmentHeadOf(alis), FreshCandidates.PASSWORD);
+        MockHttpSession veileder = session("kari.nordby", "demo");
+        String file = "/candidates/" + alis.id();
+        assertThat(mvc.perform(get(file + "/portfolio").session(veileder)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+
+        mvc.perform(post(file + "/ending").session(head).with(csrf()).param("lastDay", "2026-08-15"));
+        assertThat(page(head, file)).contains("Siste dag kan ikke være før utdanningsløpet startet 01.09.2026.");
+        assertThat(endDate(alis)).isNull();
+
+        mvc.perform(post(file + "/ending").session(head).with(csrf()).param("lastDay", "2026-11-30")
+                .param("reason", "Flyttet til Bergen"));
+        assertThat(page(head, file)).contains("Utdanningsløpet er avsluttet, og oppnevningene er avsluttet samme dag.",
+                "<dt>Siste dag i utdanningsløpet</dt><dd>30. november 2026</dd>");
+        assertThat(endDate(alis)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(relationships.ofCandidates(List.of(alis.id())))
+                .extracting(relationship -> relationship.id().equals(later) ? "later " + relationship.validTo()
+                        : relationship.kind() + " " + relationship.validTo())
+                .containsExactlyInAnyOrder("VEILEDER 2026-11-30", "SUPERVISOR 2026-11-30", "APPROVER 2026-11-30",
+                        "DEPUTY_APPROVER 2026-11-30", "later 2026-12-31");
+        assertThat(mvc.perform(get(file + "/portfolio").session(veileder)).andReturn().getResponse().getStatus())
+                .as("her veileder's access ended with the programme").isEqualTo(404);
+        assertThat(jdbc.sql("select details ->> 'reason' from audit_event where action = 'enrolment.ended'"
+                        + " and subject_id = ?").param(alis.id().toString()).query(String.class).single())
+                .isEqualTo("Flyttet til Bergen");
+    }
+
+    private LocalDate endDate(FreshCandidates.FreshCandidate alis) {
+        return jdbc.sql("select end_date from enrolment where candidate_id = ?").param(alis.id())
+                .query(LocalDate.class).optional().orElse(null);
+    }
+
     private UUID relationshipOf(FreshCandidates.FreshCandidate alis, RelationshipKind kind) {
         return relationships.ofCandidates(List.of(alis.id())).stream().filter(found -> found.kind() == kind)
                 .findFirst().orElseThrow().id();

@@ -70,8 +70,8 @@ class OrganisationAdminController {
         if (from == null) {
             errors.rejectDate("registeredFrom", form.registeredFrom());
         }
-        if (errors.isEmpty()) {
-            organisations.register(admin.organisationId(), new SpecialtyRegistration(specialty, from), actor(admin));
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> organisations.register(admin.organisationId(),
+                new SpecialtyRegistration(specialty, from), "true".equals(form.confirm()), actor(admin)))) {
             redirect.addFlashAttribute("notice", "organisation.registration.saved");
             return "redirect:/admin/organisation";
         }
@@ -219,7 +219,7 @@ class OrganisationAdminController {
                          FormErrors registrationErrors, OrganisationPage.MemberForm member, FormErrors memberErrors) {
 
         static Forms fresh() {
-            return new Forms(ArenaForm.empty(), new FormErrors(), new OrganisationPage.RegistrationForm("", ""),
+            return new Forms(ArenaForm.empty(), new FormErrors(), new OrganisationPage.RegistrationForm("", "", null),
                     new FormErrors(), new OrganisationPage.MemberForm("", null), new FormErrors());
         }
 

@@ -24,7 +24,8 @@ public record OrganisationPage(EducationOrganisation organisation, List<Specialt
     }
 
     /** Registration for a specialty from a date (service before it does not count). */
-    public record RegistrationForm(String specialty, String registeredFrom) {
+    /** @param confirm "true" once the administrator has seen which confirmed service a later date leaves out */
+    public record RegistrationForm(String specialty, String registeredFrom, String confirm) {
     }
 
     /** A municipality joining the consortium. */

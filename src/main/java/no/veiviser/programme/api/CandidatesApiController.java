@@ -107,6 +107,18 @@ class CandidatesApiController {
         return ResponseEntity.created(URI.create("/api/v1/candidates/" + id)).body(PersonRef.of(person));
     }
 
+    /** Her last day in the programme; the appointments in force end the same day. */
+    record Ending(java.time.LocalDate lastDay, String reason) {
+    }
+
+    /** The department head ends the candidate's programme; answers her file as it now stands. */
+    @PostMapping("/{id}/ending")
+    ResponseEntity<Void> endProgramme(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                      @RequestBody Ending ending) {
+        admissions.endProgramme(Actor.of(caller), id, ending.lastDay(), ending.reason());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping
     List<CandidateView> mine(@AuthenticationPrincipal SignedInPerson caller, Locale locale) {
         return caseloads.of(Actor.of(caller)).stream().map(summary -> view(summary, locale)).toList();

@@ -45,6 +45,10 @@ class ServiceRecordsApiController {
     record Rejection(String reason) {
     }
 
+    /** The position share from a date on, for a confirmed period. */
+    record ShareChange(LocalDate from, BigDecimal positionPercent) {
+    }
+
     private final ServiceRecords serviceRecords;
 
     ServiceRecordsApiController(ServiceRecords serviceRecords) {
@@ -80,6 +84,12 @@ class ServiceRecordsApiController {
     @PostMapping("/service-records/{id}/withdraw")
     ServiceRecord withdraw(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
         return serviceRecords.withdraw(Actor.of(caller), id);
+    }
+
+    @PostMapping("/service-records/{id}/share-changes")
+    ResponseEntity<ServiceRecord> changeShare(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                              @RequestBody ShareChange change) {
+        return created(serviceRecords.changeShare(Actor.of(caller), id, change.from(), change.positionPercent()));
     }
 
     @PostMapping("/service-records/{id}/confirm")

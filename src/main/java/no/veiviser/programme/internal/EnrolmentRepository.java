@@ -44,6 +44,16 @@ public class EnrolmentRepository {
                 .update();
     }
 
+    /** Sets the enrolment's last day. */
+    public void end(UUID id, LocalDate lastDay, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                update enrolment set end_date = :lastDay, changed_at = :now, changed_by = :actor, version = version + 1
+                 where id = :id
+                """)
+                .param("id", id).param("lastDay", lastDay).param("now", now).param("actor", actor)
+                .update();
+    }
+
     public void assignCatalog(UUID enrolmentId, UUID versionId, String actor, OffsetDateTime now) {
         jdbc.sql("""
                 insert into enrolment_catalog (enrolment_id, catalog_version_id, created_at, created_by, changed_at, changed_by)

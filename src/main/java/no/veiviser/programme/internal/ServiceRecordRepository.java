@@ -22,7 +22,7 @@ public class ServiceRecordRepository {
     private static final String SELECT = """
             select r.id, r.enrolment_id, e.candidate_id, r.kind, r.from_date, r.to_date, r.category,
                    r.position_percent, r.exemption50, r.employer, r.arena_id, r.absence_type, r.shift_start,
-                   r.shift_end, r.status, r.decided_by, r.decision_comment, r.version
+                   r.shift_end, r.status, r.decided_by, r.decision_comment, r.version, r.replaces
               from service_record r join enrolment e on e.id = r.enrolment_id
             """;
     private static final String ORDER = " order by coalesce(r.from_date, r.shift_start::date), r.shift_start, r.created_at";
@@ -37,9 +37,9 @@ public class ServiceRecordRepository {
         jdbc.sql("""
                 insert into service_record (id, enrolment_id, kind, from_date, to_date, category, position_percent,
                                             exemption50, employer, arena_id, absence_type, shift_start, shift_end,
-                                            status, created_at, created_by, changed_at, changed_by)
+                                            status, replaces, created_at, created_by, changed_at, changed_by)
                 values (:id, :enrolmentId, :kind, :from, :to, :category, :position, :exemption50, :employer, :arenaId,
-                        :absenceType, :shiftStart, :shiftEnd, :status, :now, :actor, :now, :actor)
+                        :absenceType, :shiftStart, :shiftEnd, :status, :replaces, :now, :actor, :now, :actor)
                 """)
                 .param("id", record.id())
                 .param("enrolmentId", record.enrolmentId())
@@ -55,6 +55,7 @@ public class ServiceRecordRepository {
                 .param("shiftStart", record.shiftStart())
                 .param("shiftEnd", record.shiftEnd())
                 .param("status", record.status().name())
+                .param("replaces", record.replaces())
                 .param("now", now)
                 .param("actor", actor)
                 .update();
@@ -137,6 +138,7 @@ public class ServiceRecordRepository {
                 ServiceRecordStatus.valueOf(rs.getString("status")),
                 rs.getObject("decided_by", UUID.class),
                 rs.getString("decision_comment"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("replaces", UUID.class));
     }
 }

@@ -112,6 +112,16 @@ class CandidateController {
         return "redirect:/candidates/" + id;
     }
 
+    @PostMapping("/candidates/{id}/ending")
+    String endProgramme(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
+                        @RequestParam(required = false) String lastDay, @RequestParam(required = false) String reason,
+                        RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> admissions.endProgramme(Actor.of(viewer), id, TypedText.date(lastDay), reason))) {
+            redirect.addFlashAttribute("notice", "enrolment.ended");
+        }
+        return "redirect:/candidates/" + id;
+    }
+
     @PostMapping("/candidates/{id}/relationships/{relationshipId}/withdrawal")
     String withdraw(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
                     @PathVariable UUID relationshipId, @RequestParam(required = false) String reason,

@@ -26,6 +26,12 @@ public record ServicePage(Person candidate, CandidateService service, List<Learn
                 ? ServiceRecordWarnings.of(record, service.enrolment(), today) : java.util.Set.of();
     }
 
+    /** The period whose position share this record changes, or null. */
+    public no.veiviser.programme.ServiceRecord replaced(no.veiviser.programme.ServiceRecord record) {
+        return record.replaces() == null ? null : service.records().stream()
+                .filter(other -> other.id().equals(record.replaces())).findFirst().orElse(null);
+    }
+
     public ServiceForm form(ServiceRecordKind kind) {
         return forms.get(kind);
     }

@@ -17,6 +17,7 @@ import no.veiviser.programme.ServiceRecordKind;
 import no.veiviser.programme.ServiceRecords;
 import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.TypedText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,6 +80,22 @@ class ServiceRecordsController {
     String withdraw(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID recordId,
                     RedirectAttributes redirect) {
         decide(() -> serviceRecords.withdraw(Actor.of(viewer), recordId), "service.withdrawn", redirect);
+        return "redirect:/service";
+    }
+
+    /** A confirmed period's position share changes from a date: a new period, for the department head to confirm. */
+    @PostMapping("/service/{recordId}/share")
+    String changeShare(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID recordId,
+                       @RequestParam(required = false) String from, @RequestParam(required = false) String positionPercent,
+                       RedirectAttributes redirect) {
+        java.time.LocalDate day = TypedText.date(from);
+        if (day == null && !TypedText.blank(from)) {
+            FormErrors.Error unreadable = new FormErrors().rejectDate("from", from).of("from");
+            FormRefusals.flash(redirect, unreadable.key(), unreadable.arguments());
+            return "redirect:/service";
+        }
+        decide(() -> serviceRecords.changeShare(Actor.of(viewer), recordId, day,
+                TypedText.number(positionPercent)), "service.share.reported", redirect);
         return "redirect:/service";
     }
 
