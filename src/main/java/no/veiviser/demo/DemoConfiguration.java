@@ -2,6 +2,7 @@ package no.veiviser.demo;
 
 import java.time.Clock;
 import no.veiviser.approval.GoalApprovals;
+import no.veiviser.guidance.GuidanceSessions;
 import no.veiviser.identity.People;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
@@ -33,9 +34,11 @@ class DemoConfiguration {
     @Bean
     DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
                                       Enrolments enrolments, Relationships relationships, ServiceRecords serviceRecords,
-                                      Portfolio portfolio, GoalApprovals approvals, Clock clock) {
+                                      Portfolio portfolio, GoalApprovals approvals, GuidanceSessions guidance,
+                                      Clock clock) {
         return new DemoMunicipality(organisations, arenas, people, enrolments, relationships,
-                new DemoServiceRecords(serviceRecords), new DemoPortfolio(portfolio, approvals), clock);
+                new DemoServiceRecords(serviceRecords), new DemoPortfolio(portfolio, approvals),
+                new DemoGuidance(guidance, enrolments), clock);
     }
 
     @Bean

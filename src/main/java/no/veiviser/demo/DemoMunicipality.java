@@ -49,13 +49,15 @@ class DemoMunicipality {
     private final Enrolments enrolments;
     private final Relationships relationships;
     private final DemoServiceRecords serviceRecords;
+    private final DemoGuidance guidance;
     private final DemoPortfolio portfolio;
     private final Clock clock;
     private final Map<String, UUID> ids = new HashMap<>();
 
     DemoMunicipality(Organisations organisations, LearningArenas arenas, People people, Enrolments enrolments,
                      Relationships relationships, DemoServiceRecords serviceRecords, DemoPortfolio portfolio,
-                     Clock clock) {
+                     DemoGuidance guidance, Clock clock) {
+        this.guidance = guidance;
         this.portfolio = portfolio;
         this.serviceRecords = serviceRecords;
         this.organisations = organisations;
@@ -83,6 +85,11 @@ class DemoMunicipality {
         addRelationships();
         serviceRecords.load(ids, drammen.id(), today());
         portfolio.load(ids, drammen.id(), today());
+        guidance.load(ids, drammen.id(), today(), java.util.Map.of(
+                ALIS_JUST_STARTED.username(), VEILEDER_SPECIALIST_1.username(),
+                ALIS_TWO_YEARS.username(), VEILEDER_SPECIALIST_2.username(),
+                ALIS_FOUR_AND_A_HALF_YEARS.username(), VEILEDER_EXEMPTED.username(),
+                ALIS_CONVERTED.username(), VEILEDER_SPECIALIST_1.username()));
     }
 
     /** Who supervises whom, from each candidate's start; Emma's veileder has the exemption that ends soon. */

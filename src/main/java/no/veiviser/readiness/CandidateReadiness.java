@@ -8,6 +8,7 @@ import no.veiviser.approval.GoalOverviews;
 import no.veiviser.identity.People;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.portfolio.Portfolio;
+import no.veiviser.guidance.GuidanceSessions;
 import no.veiviser.programme.CandidateService;
 import no.veiviser.programme.ServiceRecords;
 import no.veiviser.requirements.ReadinessEngine;
@@ -30,10 +31,12 @@ public class CandidateReadiness {
     private final CourseMatcher courses;
     private final People people;
     private final Organisations organisations;
+    private final GuidanceSessions guidance;
     private final Clock clock;
 
     CandidateReadiness(ServiceRecords serviceRecords, Portfolio portfolio, GoalOverviews goals, CourseMatcher courses,
-                       People people, Organisations organisations, Clock clock) {
+                       People people, Organisations organisations, GuidanceSessions guidance, Clock clock) {
+        this.guidance = guidance;
         this.organisations = organisations;
         this.serviceRecords = serviceRecords;
         this.portfolio = portfolio;
@@ -50,6 +53,7 @@ public class CandidateReadiness {
                 .settings(organisations.readinessSettings(service.enrolment().organisationId()))
                 .confirmedRecords(service.confirmed())
                 .activities(portfolio.of(candidateId), courses)
+                .guidance(guidance.held(candidateId))
                 .goals(goals.of(candidateId).stream().flatMap(progress -> progress.rows().stream()).toList())
                 .build();
         ReadinessResult result = NotYetHeld.mark(ReadinessEngine.evaluate(input));

@@ -15,7 +15,6 @@ import no.veiviser.requirements.Text;
 final class NotYetHeld {
 
     static final Map<String, Text> REASONS = Map.of(
-            "guidance.individual", Text.of("notYetHeld.guidance.individual"),
             "guidance.group.duration", Text.of("notYetHeld.guidance.group"),
             "guidance.group.hours", Text.of("notYetHeld.guidance.groupHours"),
             "guidance.group.concurrentOpenPractice", Text.of("notYetHeld.guidance.group"),

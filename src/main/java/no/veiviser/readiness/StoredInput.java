@@ -35,6 +35,7 @@ final class StoredInput {
     private final List<OnCallShift> shifts = new ArrayList<>();
     private final List<JointConsultation> jointConsultations = new ArrayList<>();
     private final List<CourseCompletion> courses = new ArrayList<>();
+    private final List<ReadinessInput.GuidanceSession> guidanceSessions = new ArrayList<>();
     private ReadinessInput.Goals goals;
     private Parameters parameters;
 
@@ -91,6 +92,12 @@ final class StoredInput {
         return this;
     }
 
+    /** Finalised individual guidance sessions: their days and hours. */
+    StoredInput guidance(List<no.veiviser.guidance.HeldSession> held) {
+        held.forEach(session -> guidanceSessions.add(new ReadinessInput.GuidanceSession(session.heldOn(), session.hours())));
+        return this;
+    }
+
     StoredInput goals(List<GoalProgress.Row> rows) {
         goals = new ReadinessInput.Goals(rows.stream().map(row -> row.goal().code()).toList(),
                 rows.stream().filter(row -> row.status() == AssessmentStatus.APPROVED)
@@ -100,7 +107,7 @@ final class StoredInput {
 
     ReadinessInput build() {
         return new ReadinessInput(ReadinessInput.Programme.valueOf(enrolment.programme().name()), asOf,
-                scheme(), parameters, periods, absences, shifts, null, List.of(), List.of(), jointConsultations, courses,
+                scheme(), parameters, periods, absences, shifts, null, guidanceSessions, List.of(), jointConsultations, courses,
                 goals, null, enrolment.convertedOn());
     }
 

@@ -24,6 +24,9 @@ public final class Plausibility {
      */
     public static final java.time.Period LONGEST_ABSENCE = java.time.Period.ofYears(2);
 
+    /** A guidance session lasts at most a working day; longer is a typing slip in the times. */
+    public static final Duration LONGEST_GUIDANCE_SESSION = Duration.ofHours(8);
+
     private Plausibility() {
     }
 

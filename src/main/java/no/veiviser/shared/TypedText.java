@@ -78,6 +78,15 @@ public final class TypedText {
         }
     }
 
+    /** A time of day as the browser's time field sends it (hh:mm), or null. */
+    public static java.time.LocalTime time(String value) {
+        try {
+            return blank(value) ? null : java.time.LocalTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** One of the enum's constants by its exact name, or null. */
     public static <E extends Enum<E>> E value(E[] values, String name) {
         return Arrays.stream(values).filter(candidate -> candidate.name().equals(name)).findFirst().orElse(null);

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonController {
 
-    @GetMapping({"/individual-plan", "/guidance", "/placement", "/funding"})
+    @GetMapping({"/individual-plan", "/placement", "/funding"})
     String comingSoon(HttpServletRequest request, Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Destination destination = Arrays.stream(Destination.values())

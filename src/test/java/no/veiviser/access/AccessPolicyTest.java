@@ -84,6 +84,9 @@ class AccessPolicyTest {
     ServiceRecords serviceRecords;
 
     @Autowired
+    no.veiviser.guidance.GuidanceSessions guidance;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
@@ -250,9 +253,12 @@ class AccessPolicyTest {
                 FreshCandidates.PASSWORD, null));
         UUID token = apiTokens.issue(alis.actor(), "Matrisen", no.veiviser.identity.ApiTokenScope.READ, 30).id();
         UUID relationship = relationships.ofCandidates(List.of(alis.id())).get(0).id();
+        UUID session = guidance.plan(alis.actor(), new no.veiviser.guidance.NewSession(null, LocalDate.of(2026, 10, 5),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), no.veiviser.guidance.SessionMode.IN_PERSON,
+                null)).id();
         Map<String, UUID> ids = Map.of("candidate", alis.id(), "activity", activity, "attachment", attachment,
                 "assessment", assessment, "request", request, "record", record, "token", token,
-                "relationship", relationship);
+                "relationship", relationship, "session", session);
         return new Fixture(personas, ids);
     }
 
@@ -313,11 +319,13 @@ class AccessPolicyTest {
                     : path.contains("/attachments/{id}") ? "attachment" : path.contains("/activities/") ? "activity"
                     : path.contains("/signature-requests/") ? "request"
                     : path.contains("/service-records/") ? "record"
-                    : path.contains("/api-tokens/") ? "token" : null;
+                    : path.contains("/api-tokens/") ? "token"
+                    : path.contains("/guidance-sessions/") ? "session" : null;
             String concrete = kind == null ? path : path.replace("{id}", ids.get(kind).toString());
             return concrete.replace("{requestId}", ids.get("request").toString())
                     .replace("{recordId}", ids.get("record").toString())
-                    .replace("{relationshipId}", ids.get("relationship").toString());
+                    .replace("{relationshipId}", ids.get("relationship").toString())
+                    .replace("{sessionId}", ids.get("session").toString()).replace("{kind}", "MINUTES");
         }
     }
 }

@@ -87,9 +87,8 @@ class CandidateReadinessApiTest {
         assertRequirement(readiness, "service.total", "NOT_MET", "29.00");
         assertRequirement(readiness, "service.institution", "MET", "6.00");
         assertRequirement(readiness, "onCall.qualifyingShifts", "NOT_MET", "1");
-        assertThat(requirement(readiness, "guidance.individual").get("status").asString()).isEqualTo("UNDETERMINED");
-        assertThat(requirement(readiness, "guidance.individual").get("explanation").asString())
-                .contains("fører ennå ikke");
+        // No session held yet: nothing counts, and she is told so rather than "cannot be judged".
+        assertRequirement(readiness, "guidance.individual", "NOT_MET", "0.00");
         // Going on as in the latest confirmed period (institution) never gives open practice.
         assertThat(readiness.get("earliestCompletion").isNull()).isTrue();
         assertThat(readiness.get("earliestCompletionNote").asString()).contains("institusjonstjeneste, 100 % stilling")

@@ -59,7 +59,7 @@ class ReadinessJourneyTest extends BrowserTest {
         assertThat(total).containsText("60 mnd");
         assertThat(total).containsText("Ikke oppfylt");
         assertThat(page.locator("#requirement-onCall\\.qualifyingShifts")).containsText("0");
-        assertThat(page.locator("#requirement-guidance\\.individual")).containsText("Kan ikke vurderes");
+        assertThat(page.locator("#requirement-guidance\\.individual")).containsText("Ikke oppfylt");
         assertThat(page.locator("svg[role=img] rect.vv-bar-OPEN_PRACTICE")).hasCount(1);
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Tidslinje"))).isVisible();
         BrowserSession.assertNoSeriousAccessibilityViolations(page);

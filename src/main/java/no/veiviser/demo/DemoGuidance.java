@@ -1,0 +1,85 @@
+package no.veiviser.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.veiviser.guidance.GuidanceSession;
+import no.veiviser.guidance.GuidanceSessions;
+import no.veiviser.guidance.NewSession;
+import no.veiviser.guidance.SessionMode;
+import no.veiviser.guidance.TextKind;
+import no.veiviser.identity.Actor;
+import no.veiviser.identity.Role;
+import no.veiviser.programme.Enrolments;
+
+/**
+ * Guidance for the demo ALIS, through the same service as in the application: two sessions of 1¾
+ * hours a month from her start (3.5 hours, what § 2 asks of full-time service), one of them left out
+ * every fifth month so that some months fall short; the last held session waits for the veileder to
+ * finalise it, and one is planned next week. Only the latest sessions have preparation and minutes.
+ */
+class DemoGuidance {
+
+    private static final LocalTime START = LocalTime.of(14, 0);
+    private static final LocalTime END = LocalTime.of(15, 45);
+
+    private final GuidanceSessions guidance;
+    private final Enrolments enrolments;
+
+    DemoGuidance(GuidanceSessions guidance, Enrolments enrolments) {
+        this.guidance = guidance;
+        this.enrolments = enrolments;
+    }
+
+    /** @param pairs each candidate's username with her veileder's */
+    void load(Map<String, UUID> ids, UUID organisationId, LocalDate today, Map<String, String> pairs) {
+        pairs.forEach((candidate, veileder) -> load(actor(ids.get(candidate), organisationId, Role.CANDIDATE),
+                actor(ids.get(veileder), organisationId, Role.VEILEDER), today));
+    }
+
+    private void load(Actor candidate, Actor veileder, LocalDate today) {
+        LocalDate start = enrolments.of(candidate.personId()).get(0).startDate();
+        List<LocalDate> days = start.withDayOfMonth(1).datesUntil(today, java.time.Period.ofMonths(1))
+                .flatMap(month -> java.util.stream.Stream.of(weekday(month.withDayOfMonth(8)),
+                        weekday(month.withDayOfMonth(22))))
+                .filter(day -> !day.isBefore(start) && !day.isAfter(today))
+                .filter(day -> day.getDayOfMonth() < 15 || day.getMonthValue() % 5 != 0)
+                .toList();
+        for (int index = 0; index < days.size(); index++) {
+            boolean last = index == days.size() - 1;
+            GuidanceSession session = guidance.plan(candidate, new NewSession(null, days.get(index),
+                    START, END, index % 3 == 2 ? SessionMode.VIDEO : SessionMode.IN_PERSON, null));
+            if (index >= days.size() - 3) {
+                write(candidate, veileder, session);
+            }
+            if (!last) {
+                guidance.finalise(veileder, session.id());
+            }
+        }
+        guidance.plan(candidate, new NewSession(null, weekday(today.plusWeeks(1)), START, END, SessionMode.IN_PERSON,
+                "Legekontoret"));
+    }
+
+    private void write(Actor candidate, Actor veileder, GuidanceSession session) {
+        guidance.write(candidate, session.id(), TextKind.CANDIDATE_PREPARATION,
+                "Jeg vil ta opp en konsultasjon som ble vanskelig, og hva jeg bør lese før neste vakt.", -1);
+        guidance.write(veileder, session.id(), TextKind.VEILEDER_PREPARATION,
+                "Gå gjennom fremdriften mot læringsmålene og avtal neste felleskonsultasjon.", -1);
+        guidance.write(candidate, session.id(), TextKind.MINUTES,
+                "Vi snakket om konsultasjonen og hvordan den kunne vært lagt opp. Avtalt: lese om temaet og ta det "
+                        + "opp med supervisør i neste felleskonsultasjon.", -1);
+    }
+
+    private static LocalDate weekday(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1)
+                : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+    }
+
+    private static Actor actor(UUID id, UUID organisationId, Role role) {
+        return new Actor(id, organisationId, Set.of(role));
+    }
+}

@@ -1,0 +1,18 @@
+package no.veiviser.guidance.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.veiviser.guidance.GuidanceSession;
+import no.veiviser.identity.Person;
+
+/** A candidate's sessions as those who read her service see them: when, how long, with whom — no text. */
+public record CandidateGuidancePage(Person candidate, List<GuidanceSession> sessions, Map<UUID, Person> people,
+                                   LocalDate today) {
+
+    public String name(UUID personId) {
+        Person person = people.get(personId);
+        return person == null ? "" : person.displayName();
+    }
+}

@@ -1,0 +1,42 @@
+package no.veiviser.guidance.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.veiviser.guidance.GuidanceSession;
+import no.veiviser.guidance.SessionStatus;
+import no.veiviser.identity.Person;
+import no.veiviser.shared.FormErrors;
+
+/**
+ * The guidance page of a candidate or a veileder: the sessions she is part of, the form to plan one,
+ * and the hours held.
+ *
+ * @param candidates the veileder's candidates to plan with; empty for a candidate
+ */
+public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> people, List<Person> candidates,
+                           PlanForm form, FormErrors errors, LocalDate today, String notice) {
+
+    public boolean veileder() {
+        return !candidates.isEmpty();
+    }
+
+    public String name(UUID personId) {
+        Person person = people.get(personId);
+        return person == null ? "" : person.displayName();
+    }
+
+    /** Planned sessions whose day has come: the veileder finalises them. */
+    public List<GuidanceSession> toFinalise() {
+        return sessions.stream().filter(session -> session.planned() && !session.heldOn().isAfter(today)).toList();
+    }
+
+    /** The hours of finalised sessions in a year. */
+    public BigDecimal heldIn(int year) {
+        return sessions.stream().filter(session -> session.status() == SessionStatus.FINALISED
+                        && session.heldOn().getYear() == year)
+                .map(GuidanceSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
