@@ -6,15 +6,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A guidance session as everyone who may see it sees it: when, how long, where, who, which goals and
  * where it stands. Its private text is not part of it ({@link SessionText}).
+ *
+ * @param corrects         the finalised session this one corrects, or null
+ * @param correctionReason why, when it corrects one
  */
 public record GuidanceSession(UUID id, UUID candidateId, UUID veilederId, LocalDate heldOn, LocalTime startsAt,
                               LocalTime endsAt, SessionMode mode, String place, List<String> goalCodes,
-                              SessionStatus status, int version) {
+                              SessionStatus status, int version, UUID corrects, String correctionReason) {
 
     public GuidanceSession {
         goalCodes = List.copyOf(goalCodes);
@@ -33,5 +38,19 @@ public record GuidanceSession(UUID id, UUID candidateId, UUID veilederId, LocalD
 
     public boolean planned() {
         return status == SessionStatus.PLANNED;
+    }
+
+    /** The sessions of the list that a finalised correction replaces: they no longer count. */
+    public static Set<UUID> replaced(List<GuidanceSession> sessions) {
+        return sessions.stream().filter(session -> session.corrects() != null
+                        && session.status() == SessionStatus.FINALISED)
+                .map(GuidanceSession::corrects).collect(Collectors.toSet());
+    }
+
+    /** The finalised sessions of the list that count: those no finalised correction replaces. */
+    public static List<GuidanceSession> counted(List<GuidanceSession> sessions) {
+        Set<UUID> replaced = replaced(sessions);
+        return sessions.stream().filter(session -> session.status() == SessionStatus.FINALISED
+                && !replaced.contains(session.id())).toList();
     }
 }

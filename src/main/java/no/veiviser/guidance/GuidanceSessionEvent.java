@@ -9,7 +9,8 @@ import no.veiviser.shared.AuditableEvent;
  * it and when — never a word of the preparation or the minutes.
  */
 public sealed interface GuidanceSessionEvent extends AuditableEvent
-        permits GuidanceSessionPlanned, GuidanceTextWritten, GuidanceSessionFinalised, GuidanceSessionCancelled {
+        permits GuidanceSessionPlanned, GuidanceSessionRescheduled, GuidanceTextWritten, GuidanceSessionFinalised,
+        GuidanceSessionCancelled, GuidanceSessionShared {
 
     GuidanceSession session();
 

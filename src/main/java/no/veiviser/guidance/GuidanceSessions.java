@@ -72,7 +72,7 @@ public class GuidanceSessions {
         }
         var session = new GuidanceSession(UUID.randomUUID(), candidateId, veileder, planned.heldOn(),
                 planned.startsAt(), planned.endsAt(), planned.mode(), blankToNull(planned.place()), List.of(),
-                SessionStatus.PLANNED, 0);
+                SessionStatus.PLANNED, 0, null, null);
         sessions.insert(session, planner.id(), now());
         events.publishEvent(new GuidanceSessionPlanned(session, planner.id()));
         return session;
@@ -99,9 +99,19 @@ public class GuidanceSessions {
      * veileder's read is written to the access log.
      */
     public PrivateSession privateText(Actor viewer, UUID sessionId) {
-        GuidanceSession session = party(viewer, sessionId);
+        GuidanceSession session = sessions.find(sessionId).filter(found -> mayRead(viewer, found))
+                .orElseThrow(() -> new NotFoundException("Guidance session"));
         access.require(viewer, session.candidateId(), Audience.READ_GUIDANCE_MINUTES);
         return new PrivateSession(session, sessions.texts(session.id()));
+    }
+
+    /**
+     * Whether the viewer may read the session's text: one of its two people, or a later veileder the
+     * candidate shared it with, while the access policy lets her read the candidate's guidance.
+     */
+    public boolean mayRead(Actor viewer, GuidanceSession session) {
+        return (session.hasParty(viewer.personId()) || sessions.sharedWith(session.id()).contains(viewer.personId()))
+                && access.allows(viewer, session.candidateId(), Audience.READ_GUIDANCE_MINUTES);
     }
 
     /** Whether the viewer is one of the session's two people and may read its text. */
@@ -123,6 +133,41 @@ public class GuidanceSessions {
             access.require(viewer, session.candidateId(), Audience.READ_SERVICE);
         }
         return session;
+    }
+
+    /**
+     * The candidate shares a session's preparation and minutes with her veileder of today, when that
+     * is not the veileder who held it. Recorded, and revocable ({@link #revokeShare}).
+     */
+    @Transactional
+    public void share(Actor candidate, UUID sessionId) {
+        GuidanceSession session = own(candidate, sessionId);
+        UUID current = veilederOn(session.candidateId(), LocalDate.now(clock))
+                .filter(veileder -> !veileder.equals(session.veilederId()))
+                .orElseThrow(() -> new InvalidInputException("session", "guidance.share.noOtherVeileder"));
+        if (sessions.share(session.id(), current, candidate.id(), now())) {
+            events.publishEvent(new GuidanceSessionShared(session, current, true, candidate.id()));
+        }
+    }
+
+    /** The candidate takes back a share; the later veileder no longer reads the text. */
+    @Transactional
+    public void revokeShare(Actor candidate, UUID sessionId, UUID personId) {
+        GuidanceSession session = own(candidate, sessionId);
+        if (personId != null && sessions.revokeShare(session.id(), personId, candidate.id(), now())) {
+            events.publishEvent(new GuidanceSessionShared(session, personId, false, candidate.id()));
+        }
+    }
+
+    /** Whom the candidate has shared the session with; for the candidate's own page. */
+    public List<UUID> sharedWith(Actor candidate, GuidanceSession session) {
+        return candidate.personId().equals(session.candidateId()) ? sessions.sharedWith(session.id()) : List.of();
+    }
+
+    /** Her veileder of today when that is not the session's veileder: whom she could share it with. */
+    public Optional<UUID> laterVeileder(GuidanceSession session) {
+        return veilederOn(session.candidateId(), LocalDate.now(clock))
+                .filter(veileder -> !veileder.equals(session.veilederId()));
     }
 
     /** The candidates the person is veileder for today; empty for anyone else. */
@@ -190,10 +235,60 @@ public class GuidanceSessions {
         return close(party, plannedAsParty(party, sessionId), SessionStatus.CANCELLED);
     }
 
-    /** Her finalised sessions as the guidance requirement counts them; the caller has authorised the read. */
+    /**
+     * Either of the two moves a planned session to another day, time or place. The veileder of the new
+     * day must be the session's veileder; a session with another veileder is planned anew.
+     */
+    @Transactional
+    public GuidanceSession reschedule(Actor party, UUID sessionId, NewSession schedule) {
+        GuidanceSession session = plannedAsParty(party, sessionId);
+        validate(session.candidateId(), schedule);
+        if (!veilederOn(session.candidateId(), schedule.heldOn()).filter(session.veilederId()::equals).isPresent()) {
+            throw new InvalidInputException("heldOn", "guidance.reschedule.otherVeileder", DAY.format(schedule.heldOn()));
+        }
+        GuidanceSession moved = new GuidanceSession(session.id(), session.candidateId(), session.veilederId(),
+                schedule.heldOn(), schedule.startsAt(), schedule.endsAt(), schedule.mode(),
+                blankToNull(schedule.place()), session.goalCodes(), session.status(), session.version() + 1,
+                session.corrects(), session.correctionReason());
+        sessions.reschedule(moved, party.id(), now());
+        events.publishEvent(new GuidanceSessionRescheduled(moved, party.id()));
+        return moved;
+    }
+
+    /**
+     * Corrects a finalised session, which itself never changes: a new version with the same day, time,
+     * goals and text, planned, and the reason. Its two people change what was wrong; once the veileder
+     * finalises it, it counts instead of the old one. One correction of a session stands at a time.
+     */
+    @Transactional
+    public GuidanceSession correct(Actor party, UUID sessionId, String reason) {
+        GuidanceSession session = party(party, sessionId);
+        require(session.status() == SessionStatus.FINALISED, "reason", "guidance.correct.notFinalised");
+        require(reason != null && !reason.isBlank(), "reason", "guidance.correct.reasonRequired");
+        require(reason.strip().length() <= InputLimits.LONGEST_TEXT, "reason", "form.tooLong", InputLimits.LONGEST_TEXT);
+        sessions.correctionOf(session.id()).ifPresent(standing -> {
+            throw new InvalidInputException("reason", "guidance.correct.exists");
+        });
+        var correction = new GuidanceSession(UUID.randomUUID(), session.candidateId(), session.veilederId(),
+                session.heldOn(), session.startsAt(), session.endsAt(), session.mode(), session.place(),
+                session.goalCodes(), SessionStatus.PLANNED, 0, session.id(), reason.strip());
+        sessions.insert(correction, party.id(), now());
+        sessions.copyTexts(session.id(), correction.id(), party.id(), now());
+        events.publishEvent(new GuidanceSessionPlanned(correction, party.id()));
+        return correction;
+    }
+
+    /** The correction of a session that stands, for a session the caller was allowed to see. */
+    public Optional<GuidanceSession> correctionOf(GuidanceSession session) {
+        return sessions.correctionOf(session.id());
+    }
+
+    /**
+     * Her finalised sessions as the guidance requirement counts them, a corrected one replaced by its
+     * finalised correction; the caller has authorised the read.
+     */
     public List<HeldSession> held(UUID candidateId) {
-        return sessions.ofCandidate(candidateId).stream()
-                .filter(session -> session.status() == SessionStatus.FINALISED)
+        return GuidanceSession.counted(sessions.ofCandidate(candidateId)).stream()
                 .map(session -> new HeldSession(session.heldOn(), session.hours())).toList();
     }
 
@@ -209,6 +304,12 @@ public class GuidanceSessions {
 
     private GuidanceSession party(Actor viewer, UUID sessionId) {
         return sessions.find(sessionId).filter(found -> isParty(viewer, found))
+                .orElseThrow(() -> new NotFoundException("Guidance session"));
+    }
+
+    /** One of the candidate's own sessions; to anyone else, even its veileder, it does not exist for this. */
+    private GuidanceSession own(Actor candidate, UUID sessionId) {
+        return sessions.find(sessionId).filter(found -> found.candidateId().equals(candidate.personId()))
                 .orElseThrow(() -> new NotFoundException("Guidance session"));
     }
 

@@ -36,6 +36,12 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
         return t(error.key(), error.arguments());
     }
 
+    /** Calendar months in words, "mars 2024, mai 2024" or "March 2024, May 2024". */
+    public String months(List<java.time.YearMonth> months) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        return months.stream().map(format::format).collect(Collectors.joining(", "));
+    }
+
     /**
      * The name of a form field for the error summary, or null. Field ids on a page may carry the form
      * ({@code period-from}) or the row ({@code reason-<id>}); the field's own name is looked up.

@@ -131,6 +131,41 @@ class GuidanceSessionsTest {
         assertThat(page(candidate, path)).contains(MINUTES);
     }
 
+    /**
+     * After a change of veileder the candidate shares one session with the new one, who then reads it
+     * (and only that one, without writing); the share is audited, and once taken back she reads it no more.
+     */
+    @Test
+    void theCandidateSharesASessionWithALaterVeilederAndTakesItBack() throws Exception {
+        GuidanceSession shared = guidance.plan(alis.actor(), new NewSession(null, LocalDate.of(2026, 11, 10),
+                LocalTime.of(9, 0), LocalTime.of(10, 0), SessionMode.IN_PERSON, null));
+        GuidanceSession kept = guidance.plan(alis.actor(), new NewSession(null, LocalDate.of(2026, 11, 17),
+                LocalTime.of(9, 0), LocalTime.of(10, 0), SessionMode.IN_PERSON, null));
+        guidance.write(alis.actor(), shared.id(), TextKind.MINUTES, MINUTES, -1);
+        guidance.write(alis.actor(), kept.id(), TextKind.MINUTES, "Ikke for nye øyne", -1);
+        UUID current = relationships.ofCandidates(java.util.List.of(alis.id())).stream()
+                .filter(relationship -> relationship.kind() == RelationshipKind.VEILEDER).findFirst().orElseThrow().id();
+        relationships.end(alis.id(), current, LocalDate.of(2026, 11, 30), Actor.system());
+        relationships.start(alis.id(), fresh.person("maria.solheim"), RelationshipKind.VEILEDER,
+                LocalDate.of(2026, 12, 1), Actor.system());
+        MockHttpSession maria = session("maria.solheim", "demo");
+        String path = "/guidance/sessions/" + shared.id();
+        assertThat(page(maria, path)).doesNotContain(MINUTES);
+
+        assertThat(mvc.perform(post(path + "/shares").session(veileder).with(csrf())).andReturn().getResponse()
+                .getStatus()).as("only the candidate shares").isEqualTo(404);
+        assertThat(follow(candidate, post(path + "/shares"))).contains("Samtalen er delt.", "Delt med Maria Solheim.");
+        assertThat(page(maria, path)).contains(MINUTES, "har delt forberedelse og referat fra denne samtalen med deg")
+                .doesNotContain("<textarea");
+        assertThat(page(maria, "/guidance/sessions/" + kept.id())).doesNotContain("Ikke for nye øyne");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'guidance.shared' and subject_id = ?")
+                .param(alis.id().toString()).query(Long.class).single()).isEqualTo(1);
+
+        assertThat(follow(candidate, post(path + "/share-revocation").param("personId",
+                fresh.person("maria.solheim").toString()))).contains("Delingen er trukket tilbake.");
+        assertThat(page(maria, path)).doesNotContain(MINUTES);
+    }
+
     @Test
     void whatTheOtherWroteMeanwhileIsNeverOverwritten() throws Exception {
         GuidanceSession session = guidance.plan(alis.actor(), new NewSession(null, LocalDate.of(2026, 11, 10),
@@ -172,6 +207,10 @@ class GuidanceSessionsTest {
                 .as("months that fall short").isBetween(5L, 15L);
         assertThat(page(session("maria.solheim", "demo"), "/guidance"))
                 .contains("1 samtale er holdt og venter på at du ferdigstiller den.");
+        String progress = page(session("emma.vik", "demo"), "/progress");
+        assertThat(progress).contains("Individuell veiledning per år", "Måneder under sin andel")
+                .containsPattern("<td>[^<]*(mai|oktober) 20\\d\\d");
+        assertThat(page(session("emma.vik", "demo"), "/progress?lang=en")).containsPattern("<td>[^<]*(May|October) 20\\d\\d");
     }
 
     private String plan(MockHttpSession who, String day, String from, String to) throws Exception {

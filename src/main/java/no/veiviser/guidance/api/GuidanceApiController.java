@@ -39,6 +39,10 @@ class GuidanceApiController {
                        String place) {
     }
 
+    /** Why a finalised session is corrected. */
+    record CorrectionRequest(String reason) {
+    }
+
     /** A text as written, with the version it replaces ({@code -1} or left out: none yet). */
     record TextRequest(String body, Integer version) {
     }
@@ -85,6 +89,22 @@ class GuidanceApiController {
                 .findFirst().orElseThrow(() -> new NotFoundException("Text"));
         guidance.write(Actor.of(caller), id, textKind, text.body(), text.version() == null ? -1 : text.version());
         return session(caller, id);
+    }
+
+    @PutMapping("/guidance-sessions/{id}/schedule")
+    SessionView reschedule(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                           @RequestBody PlanRequest schedule) {
+        guidance.reschedule(Actor.of(caller), id, new NewSession(null, schedule.heldOn(), schedule.startsAt(),
+                schedule.endsAt(), schedule.mode(), schedule.place()));
+        return session(caller, id);
+    }
+
+    @PostMapping("/guidance-sessions/{id}/correction")
+    ResponseEntity<SessionView> correct(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id,
+                                        @RequestBody CorrectionRequest correction) {
+        GuidanceSession corrected = guidance.correct(Actor.of(caller), id, correction.reason());
+        return ResponseEntity.created(URI.create("/api/v1/guidance-sessions/" + corrected.id()))
+                .body(session(caller, corrected.id()));
     }
 
     @PostMapping("/guidance-sessions/{id}/finalisation")

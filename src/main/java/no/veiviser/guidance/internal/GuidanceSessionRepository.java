@@ -28,7 +28,8 @@ import org.springframework.stereotype.Repository;
 public class GuidanceSessionRepository {
 
     private static final String SELECT = """
-            select id, candidate_id, veileder_id, held_on, starts_at, ends_at, mode, place, goal_codes, status, version
+            select id, candidate_id, veileder_id, held_on, starts_at, ends_at, mode, place, goal_codes, status, version,
+                   corrects, correction_reason
               from guidance_session
             """;
 
@@ -41,9 +42,10 @@ public class GuidanceSessionRepository {
     public void insert(GuidanceSession session, String actor, OffsetDateTime now) {
         jdbc.sql("""
                 insert into guidance_session (id, candidate_id, veileder_id, held_on, starts_at, ends_at, mode, place,
-                                              goal_codes, status, created_at, created_by, changed_at, changed_by)
+                                              goal_codes, status, corrects, correction_reason, created_at, created_by,
+                                              changed_at, changed_by)
                 values (:id, :candidateId, :veilederId, :heldOn, :startsAt, :endsAt, :mode, :place, :goalCodes,
-                        :status, :now, :actor, :now, :actor)
+                        :status, :corrects, :reason, :now, :actor, :now, :actor)
                 """)
                 .param("id", session.id())
                 .param("candidateId", session.candidateId())
@@ -55,6 +57,8 @@ public class GuidanceSessionRepository {
                 .param("place", session.place())
                 .param("goalCodes", session.goalCodes().toArray(String[]::new))
                 .param("status", session.status().name())
+                .param("corrects", session.corrects())
+                .param("reason", session.correctionReason())
                 .param("now", now)
                 .param("actor", actor)
                 .update();
@@ -88,6 +92,34 @@ public class GuidanceSessionRepository {
                 .query(GuidanceSessionRepository::session).list();
     }
 
+    /** The correction of a session that stands (planned or finalised), if any. */
+    public Optional<GuidanceSession> correctionOf(UUID id) {
+        return jdbc.sql(SELECT + " where corrects = :id and status <> 'CANCELLED'").param("id", id)
+                .query(GuidanceSessionRepository::session).optional();
+    }
+
+    /** Moves a planned session; false when it was finalised or cancelled meanwhile. */
+    public boolean reschedule(GuidanceSession moved, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update guidance_session set held_on = :heldOn, starts_at = :startsAt, ends_at = :endsAt, mode = :mode,
+                       place = :place, changed_at = :now, changed_by = :actor, version = version + 1
+                 where id = :id and status = 'PLANNED'
+                """)
+                .param("id", moved.id()).param("heldOn", moved.heldOn()).param("startsAt", moved.startsAt())
+                .param("endsAt", moved.endsAt()).param("mode", moved.mode().name()).param("place", moved.place())
+                .param("now", now).param("actor", actor).update() == 1;
+    }
+
+    /** Copies a session's texts to its correction, which its two people then change as needed. */
+    public void copyTexts(UUID from, UUID to, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into guidance_text (session_id, kind, body, written_by, created_at, created_by, changed_at,
+                                           changed_by)
+                select :to, kind, body, written_by, :now, :actor, :now, :actor from guidance_text where session_id = :from
+                """)
+                .param("from", from).param("to", to).param("now", now).param("actor", actor).update();
+    }
+
     /** Changes what a planned session is about; false when it was finalised or cancelled meanwhile. */
     public boolean changeGoals(UUID id, List<String> goalCodes, String actor, OffsetDateTime now) {
         return jdbc.sql("""
@@ -111,6 +143,34 @@ public class GuidanceSessionRepository {
                 .param("finalisedAt", status == SessionStatus.FINALISED ? now : null)
                 .param("finalisedBy", status == SessionStatus.FINALISED ? by : null)
                 .param("now", now).param("actor", actor).update() == 1;
+    }
+
+    /** Whom the session is shared with now (shares not revoked). */
+    public List<UUID> sharedWith(UUID sessionId) {
+        return jdbc.sql("select person_id from guidance_share where session_id = :id and revoked_at is null")
+                .param("id", sessionId).query(UUID.class).list();
+    }
+
+    /** Records a share; false when it is already shared with the person. */
+    public boolean share(UUID sessionId, UUID personId, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                insert into guidance_share (id, session_id, person_id, created_at, created_by, changed_at, changed_by)
+                values (:id, :sessionId, :personId, :now, :actor, :now, :actor)
+                on conflict (session_id, person_id) where revoked_at is null do nothing
+                """)
+                .param("id", UUID.randomUUID()).param("sessionId", sessionId).param("personId", personId)
+                .param("now", now).param("actor", actor).update() == 1;
+    }
+
+    /** Revokes a standing share; false when there was none. */
+    public boolean revokeShare(UUID sessionId, UUID personId, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                update guidance_share set revoked_at = :now, revoked_by = :actor, changed_at = :now, changed_by = :actor,
+                       version = version + 1
+                 where session_id = :sessionId and person_id = :personId and revoked_at is null
+                """)
+                .param("sessionId", sessionId).param("personId", personId).param("now", now).param("actor", actor)
+                .update() == 1;
     }
 
     /** The private texts of one session. Read only for the candidate and the session's veileder. */
@@ -158,6 +218,7 @@ public class GuidanceSessionRepository {
                 rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
                 SessionMode.valueOf(rs.getString("mode")), rs.getString("place"),
                 Arrays.asList((String[]) rs.getArray("goal_codes").getArray()),
-                SessionStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+                SessionStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                rs.getObject("corrects", UUID.class), rs.getString("correction_reason"));
     }
 }

@@ -11,6 +11,11 @@ import no.veiviser.identity.Person;
 public record CandidateGuidancePage(Person candidate, List<GuidanceSession> sessions, Map<UUID, Person> people,
                                    LocalDate today) {
 
+    /** The message key of the session's status, "replaced" for one a finalised correction replaces. */
+    public String statusKey(GuidanceSession session) {
+        return StatusKeys.of(session, sessions);
+    }
+
     public String name(UUID personId) {
         Person person = people.get(personId);
         return person == null ? "" : person.displayName();

@@ -99,6 +99,52 @@ class GuidanceController {
         return sessionPage(viewer, sessionId, errors, typed, model);
     }
 
+    @PostMapping("/guidance/sessions/{sessionId}/schedule")
+    String reschedule(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID sessionId,
+                      @ModelAttribute PlanForm form, RedirectAttributes redirect) {
+        // The service decides first whether she may move it at all (anyone else: not found), then what was typed.
+        FormErrors unread = new FormErrors();
+        var schedule = form.session(unread);
+        FormErrors refused = new FormErrors();
+        if (FormRefusals.run(refused, () -> guidance.reschedule(Actor.of(viewer), sessionId, schedule))) {
+            redirect.addFlashAttribute("notice", "guidance.rescheduled");
+        } else {
+            var field = refused.all().keySet().iterator().next();
+            var error = unread.has(field) ? unread.of(field) : refused.of(field);
+            FormRefusals.flash(redirect, error.key(), error.arguments());
+        }
+        return "redirect:/guidance/sessions/" + sessionId;
+    }
+
+    @PostMapping("/guidance/sessions/{sessionId}/correction")
+    String correct(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID sessionId,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        var correction = FormRefusals.attempt(redirect, () -> guidance.correct(Actor.of(viewer), sessionId, reason));
+        if (correction.isPresent()) {
+            redirect.addFlashAttribute("notice", "guidance.correction.started");
+            return "redirect:/guidance/sessions/" + correction.get().id();
+        }
+        return "redirect:/guidance/sessions/" + sessionId;
+    }
+
+    @PostMapping("/guidance/sessions/{sessionId}/shares")
+    String share(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID sessionId,
+                 RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> guidance.share(Actor.of(viewer), sessionId))) {
+            redirect.addFlashAttribute("notice", "guidance.shared");
+        }
+        return "redirect:/guidance/sessions/" + sessionId;
+    }
+
+    @PostMapping("/guidance/sessions/{sessionId}/share-revocation")
+    String revokeShare(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID sessionId,
+                       @RequestParam(required = false) UUID personId, RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> guidance.revokeShare(Actor.of(viewer), sessionId, personId))) {
+            redirect.addFlashAttribute("notice", "guidance.shareRevoked");
+        }
+        return "redirect:/guidance/sessions/" + sessionId;
+    }
+
     @PostMapping("/guidance/sessions/{sessionId}/goals")
     String goals(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID sessionId,
                  @RequestParam(required = false) String goalCodes, RedirectAttributes redirect) {
@@ -179,14 +225,25 @@ class GuidanceController {
                                Model model) {
         Actor actor = Actor.of(viewer);
         GuidanceSession found = guidance.session(actor, sessionId);
-        PrivateSession text = guidance.isParty(actor, found) ? guidance.privateText(actor, sessionId) : null;
+        PrivateSession text = guidance.mayRead(actor, found) ? guidance.privateText(actor, sessionId) : null;
         GuidanceSession session = text == null ? found : text.session();
-        Map<UUID, Person> persons = people.findAll(Set.of(session.candidateId(), session.veilederId()));
+        List<UUID> sharedWith = guidance.sharedWith(actor, session);
+        UUID laterVeileder = viewer.personId().equals(session.candidateId())
+                ? guidance.laterVeileder(session).orElse(null) : null;
+        Set<UUID> ids = new HashSet<>(sharedWith);
+        ids.add(session.candidateId());
+        ids.add(session.veilederId());
+        if (laterVeileder != null) {
+            ids.add(laterVeileder);
+        }
+        Map<UUID, Person> persons = people.findAll(ids);
         Object notice = model.getAttribute("notice");
-        model.addAttribute("view", new SessionPage(session, persons.get(session.candidateId()),
+        GuidanceSession correction = guidance.correctionOf(session).orElse(null);
+        model.addAttribute("view", new SessionPage(session, correction, persons.get(session.candidateId()),
                 persons.get(session.veilederId()), text == null ? null : text.texts(),
                 viewer.personId().equals(session.candidateId()), viewer.personId().equals(session.veilederId()),
-                errors, typed, LocalDate.now(clock), notice == null ? null : notice.toString()));
+                errors, typed, LocalDate.now(clock), notice == null ? null : notice.toString(),
+                sharedWith.stream().map(persons::get).toList(), laterVeileder == null ? null : persons.get(laterVeileder)));
         return "guidance/session";
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.veiviser.guidance.GuidanceSession;
-import no.veiviser.guidance.SessionStatus;
 import no.veiviser.identity.Person;
 import no.veiviser.shared.FormErrors;
 
@@ -33,10 +32,14 @@ public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> peo
         return sessions.stream().filter(session -> session.planned() && !session.heldOn().isAfter(today)).toList();
     }
 
-    /** The hours of finalised sessions in a year. */
+    /** The hours of the sessions that count in a year (finalised, not replaced by a correction). */
     public BigDecimal heldIn(int year) {
-        return sessions.stream().filter(session -> session.status() == SessionStatus.FINALISED
-                        && session.heldOn().getYear() == year)
+        return GuidanceSession.counted(sessions).stream().filter(session -> session.heldOn().getYear() == year)
                 .map(GuidanceSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The message key of the session's status, "replaced" for one a finalised correction replaces. */
+    public String statusKey(GuidanceSession session) {
+        return StatusKeys.of(session, sessions);
     }
 }

@@ -19,6 +19,12 @@ public record ReadinessPage(StoredReadiness readiness, Timeline timeline, boolea
         return readiness.result().requirements().size();
     }
 
+    /** Individual guidance per calendar year against § 2, with the months below their share (ALIS). */
+    public java.util.List<no.veiviser.requirements.GuidanceMonths.Year> guidanceYears() {
+        return no.veiviser.requirements.GuidanceMonths.byYear(
+                no.veiviser.requirements.GuidanceMonths.of(readiness.input()));
+    }
+
     public String servicePath() {
         return own ? "/service" : "/candidates/" + readiness.candidate().id() + "/service";
     }

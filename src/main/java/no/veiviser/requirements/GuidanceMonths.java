@@ -1,0 +1,89 @@
+package no.veiviser.requirements;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * § 2's individual guidance for ALIS month by month: what the wording in force asks of each month's
+ * counted service, and the hours held that month. Each stretch that {@code guidance.individual} counts
+ * (at its wording's hours per month, from a converted doctor's conversion date) is spread over its
+ * calendar months by days, so the months add up to the requirement's need. The regulation asks for
+ * the hours on average, so a month below its share is information, not a breach.
+ */
+public final class GuidanceMonths {
+
+    /** One calendar month: what the rule in force asks of it, and what was held. */
+    public record Month(YearMonth month, BigDecimal need, BigDecimal held) {
+
+        /** Whether fewer hours were held than the month's share of the need. */
+        public boolean belowNeed() {
+            return held.compareTo(need.setScale(2, RoundingMode.HALF_UP)) < 0;
+        }
+    }
+
+    /** One calendar year, with the months below their share. */
+    public record Year(int year, BigDecimal need, BigDecimal held, List<YearMonth> monthsBelowNeed) {
+    }
+
+    private GuidanceMonths() {
+    }
+
+    /** The months from the first with service or guidance up to the input's day; empty but for ALIS. */
+    public static List<Month> of(ReadinessInput input) {
+        if (input.programme() != ReadinessInput.Programme.ALIS) {
+            return List.of();
+        }
+        Evaluation evaluation = new Evaluation(input, ReadinessEngine.parametersOf(input), input.asOf());
+        Map<YearMonth, BigDecimal> need = new TreeMap<>();
+        LocalDate start = input.convertedOn();
+        for (GuidanceRules.GuidanceWording wording : GuidanceRules.ALIS_GUIDANCE) {
+            for (ServiceLedger.Entry entry : evaluation.ledger.entries(wording::covers)) {
+                if (entry.counted() == null || (start != null && entry.period().from().isBefore(start))) {
+                    continue;
+                }
+                spread(entry.counted(), entry.months().multiply(wording.hoursPerMonth()), need);
+            }
+        }
+        Map<YearMonth, BigDecimal> held = new TreeMap<>();
+        input.guidanceSessions().stream().filter(session -> !session.date().isAfter(input.asOf()))
+                .forEach(session -> held.merge(YearMonth.from(session.date()), session.hours(), BigDecimal::add));
+        TreeSet<YearMonth> months = new TreeSet<>(need.keySet());
+        months.addAll(held.keySet());
+        List<Month> result = new ArrayList<>();
+        for (YearMonth month : months) {
+            result.add(new Month(month, need.getOrDefault(month, BigDecimal.ZERO), held.getOrDefault(month, BigDecimal.ZERO)));
+        }
+        return result;
+    }
+
+    /** The months summed by calendar year. */
+    public static List<Year> byYear(List<Month> months) {
+        Map<Integer, List<Month>> years = new TreeMap<>();
+        months.forEach(month -> years.computeIfAbsent(month.month().getYear(), year -> new ArrayList<>()).add(month));
+        return years.entrySet().stream().map(year -> new Year(year.getKey(),
+                year.getValue().stream().map(Month::need).reduce(BigDecimal.ZERO, BigDecimal::add),
+                year.getValue().stream().map(Month::held).reduce(BigDecimal.ZERO, BigDecimal::add),
+                year.getValue().stream().filter(Month::belowNeed).map(Month::month).toList())).toList();
+    }
+
+    /** A stretch's hours over its calendar months, in proportion to its counted days in each. */
+    private static void spread(DateRange counted, BigDecimal hours, Map<YearMonth, BigDecimal> need) {
+        BigDecimal months = counted.months();
+        if (months.signum() == 0) {
+            return;
+        }
+        for (YearMonth month = YearMonth.from(counted.from()); !month.isAfter(YearMonth.from(counted.to()));
+             month = month.plusMonths(1)) {
+            DateRange calendar = new DateRange(month.atDay(1), month.atEndOfMonth());
+            counted.intersection(calendar).ifPresent(part -> need.merge(YearMonth.from(part.from()),
+                    hours.multiply(part.months()).divide(months, DateRange.PRECISION), BigDecimal::add));
+        }
+    }
+}
