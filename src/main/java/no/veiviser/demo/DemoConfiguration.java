@@ -2,6 +2,7 @@ package no.veiviser.demo;
 
 import java.time.Clock;
 import no.veiviser.approval.GoalApprovals;
+import no.veiviser.guidance.GuidanceGroups;
 import no.veiviser.guidance.GuidanceSessions;
 import no.veiviser.identity.People;
 import no.veiviser.organisation.LearningArenas;
@@ -34,11 +35,11 @@ class DemoConfiguration {
     @Bean
     DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
                                       Enrolments enrolments, Relationships relationships, ServiceRecords serviceRecords,
-                                      Portfolio portfolio, GoalApprovals approvals, GuidanceSessions guidance,
+                                      Portfolio portfolio, GoalApprovals approvals, GuidanceSessions guidance, GuidanceGroups groups,
                                       Clock clock) {
         return new DemoMunicipality(organisations, arenas, people, enrolments, relationships,
                 new DemoServiceRecords(serviceRecords), new DemoPortfolio(portfolio, approvals),
-                new DemoGuidance(guidance, enrolments), clock);
+                new DemoGuidance(guidance, groups, enrolments), clock);
     }
 
     @Bean

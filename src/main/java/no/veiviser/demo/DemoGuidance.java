@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.math.BigDecimal;
+import no.veiviser.guidance.GuidanceGroups;
 import no.veiviser.guidance.GuidanceSession;
 import no.veiviser.guidance.GuidanceSessions;
 import no.veiviser.guidance.NewSession;
@@ -28,11 +30,43 @@ class DemoGuidance {
     private static final LocalTime END = LocalTime.of(15, 45);
 
     private final GuidanceSessions guidance;
+    private final GuidanceGroups groups;
     private final Enrolments enrolments;
 
-    DemoGuidance(GuidanceSessions guidance, Enrolments enrolments) {
+    DemoGuidance(GuidanceSessions guidance, GuidanceGroups groups, Enrolments enrolments) {
         this.guidance = guidance;
+        this.groups = groups;
         this.enrolments = enrolments;
+    }
+
+    /** Two groups: Emma's, over after two years, and Sindre's, under way. */
+    void loadGroups(Map<String, UUID> ids, UUID organisationId, LocalDate today, String head, String emma,
+                    String sindre) {
+        Actor keeper = actor(ids.get(head), organisationId, Role.DEPARTMENT_HEAD);
+        LocalDate emmaFrom = enrolments.of(ids.get(emma)).get(0).startDate().plusMonths(6);
+        group(keeper, actor(ids.get("per.aasen"), organisationId, Role.SUPERVISOR), "Veiledningsgruppe Drammen vest",
+                ids.get(emma), emmaFrom, emmaFrom.plusMonths(24).minusDays(1), today, Set.of());
+        LocalDate sindreFrom = enrolments.of(ids.get(sindre)).get(0).startDate().plusMonths(3);
+        group(keeper, actor(ids.get("line.moen"), organisationId, Role.SUPERVISOR), "Veiledningsgruppe Drammen sentrum",
+                ids.get(sindre), sindreFrom, null, today, Set.of(2, 5));
+    }
+
+    /** A group with one member who meets monthly for five hours; the meetings numbered in {@code missed} she missed. */
+    private void group(Actor keeper, Actor leader, String name, UUID member, LocalDate from, LocalDate to,
+                       LocalDate today, Set<Integer> missed) {
+        var group = groups.create(keeper, name, "Legeforeningen");
+        groups.addLeader(keeper, group.id(), leader.personId());
+        groups.addMember(keeper, group.id(), member, from);
+        LocalDate last = to == null || to.isAfter(today) ? today : to;
+        int number = 0;
+        for (LocalDate day = from.plusDays(14); !day.isAfter(last); day = day.plusMonths(1)) {
+            number++;
+            groups.recordMeeting(leader, group.id(), weekday(day), BigDecimal.valueOf(5),
+                    missed.contains(number) ? Set.of() : Set.of(member));
+        }
+        if (to != null && !to.isAfter(today)) {
+            groups.endMember(keeper, group.id(), groups.record(keeper, group.id()).members().get(0).id(), to);
+        }
     }
 
     /** @param pairs each candidate's username with her veileder's */

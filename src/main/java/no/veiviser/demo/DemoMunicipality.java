@@ -90,12 +90,14 @@ class DemoMunicipality {
                 ALIS_TWO_YEARS.username(), VEILEDER_SPECIALIST_2.username(),
                 ALIS_FOUR_AND_A_HALF_YEARS.username(), VEILEDER_EXEMPTED.username(),
                 ALIS_CONVERTED.username(), VEILEDER_SPECIALIST_1.username()));
+        guidance.loadGroups(ids, drammen.id(), today(), DEPARTMENT_HEAD_PERSON.username(),
+                ALIS_FOUR_AND_A_HALF_YEARS.username(), ALIS_TWO_YEARS.username());
     }
 
     /** Who supervises whom, from each candidate's start; Emma's veileder has the exemption that ends soon. */
     private void addRelationships() {
         relate(ALIS_JUST_STARTED, VEILEDER_SPECIALIST_1, "jon.bakke", "line.moen");
-        relate(ALIS_TWO_YEARS, VEILEDER_SPECIALIST_2, "sofie.dahl", "per.aasen");
+        relate(ALIS_TWO_YEARS, VEILEDER_SPECIALIST_2, "sofie.dahl", "per.aasen", "line.moen");
         relate(ALIS_FOUR_AND_A_HALF_YEARS, VEILEDER_EXEMPTED, "ida.hovland", "per.aasen");
         relate(ALIS_CONVERTED, VEILEDER_SPECIALIST_1, "jon.bakke");
         for (int index = 0; index < LIS1_INTAKE.size(); index++) {

@@ -10,7 +10,7 @@ import no.veiviser.shared.AuditableEvent;
  */
 public sealed interface GuidanceSessionEvent extends AuditableEvent
         permits GuidanceSessionPlanned, GuidanceSessionRescheduled, GuidanceTextWritten, GuidanceSessionFinalised,
-        GuidanceSessionCancelled, GuidanceSessionShared {
+        GuidanceSessionCancelled, GuidanceSessionShared, GuidanceShareRevoked {
 
     GuidanceSession session();
 

@@ -3,13 +3,13 @@ package no.veiviser.guidance;
 import java.util.Map;
 import java.util.UUID;
 
-/** The candidate shared a session's text with a later veileder, or took the share back. */
-public record GuidanceSessionShared(GuidanceSession session, UUID sharedWith, boolean shared, String actor)
+/** The candidate shared a session's text with a later veileder. */
+public record GuidanceSessionShared(GuidanceSession session, UUID sharedWith, String actor)
         implements GuidanceSessionEvent {
 
     @Override
     public String action() {
-        return shared ? "guidance.shared" : "guidance.shareRevoked";
+        return "guidance.shared";
     }
 
     @Override

@@ -146,7 +146,7 @@ public class GuidanceSessions {
                 .filter(veileder -> !veileder.equals(session.veilederId()))
                 .orElseThrow(() -> new InvalidInputException("session", "guidance.share.noOtherVeileder"));
         if (sessions.share(session.id(), current, candidate.id(), now())) {
-            events.publishEvent(new GuidanceSessionShared(session, current, true, candidate.id()));
+            events.publishEvent(new GuidanceSessionShared(session, current, candidate.id()));
         }
     }
 
@@ -155,7 +155,7 @@ public class GuidanceSessions {
     public void revokeShare(Actor candidate, UUID sessionId, UUID personId) {
         GuidanceSession session = own(candidate, sessionId);
         if (personId != null && sessions.revokeShare(session.id(), personId, candidate.id(), now())) {
-            events.publishEvent(new GuidanceSessionShared(session, personId, false, candidate.id()));
+            events.publishEvent(new GuidanceShareRevoked(session, personId, candidate.id()));
         }
     }
 

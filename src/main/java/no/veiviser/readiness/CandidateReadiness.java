@@ -8,6 +8,7 @@ import no.veiviser.approval.GoalOverviews;
 import no.veiviser.identity.People;
 import no.veiviser.organisation.Organisations;
 import no.veiviser.portfolio.Portfolio;
+import no.veiviser.guidance.GuidanceGroups;
 import no.veiviser.guidance.GuidanceSessions;
 import no.veiviser.programme.CandidateService;
 import no.veiviser.programme.ServiceRecords;
@@ -32,11 +33,14 @@ public class CandidateReadiness {
     private final People people;
     private final Organisations organisations;
     private final GuidanceSessions guidance;
+    private final GuidanceGroups groups;
     private final Clock clock;
 
     CandidateReadiness(ServiceRecords serviceRecords, Portfolio portfolio, GoalOverviews goals, CourseMatcher courses,
-                       People people, Organisations organisations, GuidanceSessions guidance, Clock clock) {
+                       People people, Organisations organisations, GuidanceSessions guidance, GuidanceGroups groups,
+                       Clock clock) {
         this.guidance = guidance;
+        this.groups = groups;
         this.organisations = organisations;
         this.serviceRecords = serviceRecords;
         this.portfolio = portfolio;
@@ -54,6 +58,7 @@ public class CandidateReadiness {
                 .confirmedRecords(service.confirmed())
                 .activities(portfolio.of(candidateId), courses)
                 .guidance(guidance.held(candidateId))
+                .groups(groups.held(candidateId))
                 .goals(goals.of(candidateId).stream().flatMap(progress -> progress.rows().stream()).toList())
                 .build();
         ReadinessResult result = NotYetHeld.mark(ReadinessEngine.evaluate(input));

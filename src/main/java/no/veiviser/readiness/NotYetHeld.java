@@ -15,9 +15,6 @@ import no.veiviser.requirements.Text;
 final class NotYetHeld {
 
     static final Map<String, Text> REASONS = Map.of(
-            "guidance.group.duration", Text.of("notYetHeld.guidance.group"),
-            "guidance.group.hours", Text.of("notYetHeld.guidance.groupHours"),
-            "guidance.group.concurrentOpenPractice", Text.of("notYetHeld.guidance.group"),
             "courses.clinicalTopics", Text.of("notYetHeld.courses.clinicalTopics"),
             "lis1.hospitalPartComplete", Text.of("notYetHeld.lis1.hospitalPartComplete"));
 

@@ -36,6 +36,7 @@ final class StoredInput {
     private final List<JointConsultation> jointConsultations = new ArrayList<>();
     private final List<CourseCompletion> courses = new ArrayList<>();
     private final List<ReadinessInput.GuidanceSession> guidanceSessions = new ArrayList<>();
+    private final List<ReadinessInput.GroupGuidance> groupGuidance = new ArrayList<>();
     private ReadinessInput.Goals goals;
     private Parameters parameters;
 
@@ -98,6 +99,13 @@ final class StoredInput {
         return this;
     }
 
+    /** Her group memberships: the months in the group (a membership still going, until today) and the hours present. */
+    StoredInput groups(List<no.veiviser.guidance.HeldGroup> held) {
+        held.forEach(group -> groupGuidance.add(new ReadinessInput.GroupGuidance(group.from(),
+                group.to() == null || group.to().isAfter(asOf) ? asOf : group.to(), group.hours())));
+        return this;
+    }
+
     StoredInput goals(List<GoalProgress.Row> rows) {
         goals = new ReadinessInput.Goals(rows.stream().map(row -> row.goal().code()).toList(),
                 rows.stream().filter(row -> row.status() == AssessmentStatus.APPROVED)
@@ -107,7 +115,7 @@ final class StoredInput {
 
     ReadinessInput build() {
         return new ReadinessInput(ReadinessInput.Programme.valueOf(enrolment.programme().name()), asOf,
-                scheme(), parameters, periods, absences, shifts, null, guidanceSessions, List.of(), jointConsultations, courses,
+                scheme(), parameters, periods, absences, shifts, null, guidanceSessions, groupGuidance, jointConsultations, courses,
                 goals, null, enrolment.convertedOn());
     }
 

@@ -24,6 +24,7 @@ public enum Destination {
     SERVICE("service", "/service", EnumSet.of(CANDIDATE)),
     INDIVIDUAL_PLAN("individualPlan", "/individual-plan", EnumSet.of(CANDIDATE)),
     GUIDANCE("guidance", "/guidance", EnumSet.of(CANDIDATE, VEILEDER)),
+    GUIDANCE_GROUPS("guidanceGroups", "/guidance/groups", EnumSet.of(DEPARTMENT_HEAD, SUPERVISOR)),
     CANDIDATES("candidates", "/candidates", EnumSet.of(VEILEDER, SUPERVISOR, APPROVER, DEPARTMENT_HEAD)),
     SIGNING("signing", "/signing", EnumSet.of(VEILEDER, SUPERVISOR)),
     RECOMMENDATIONS("recommendations", "/recommendations", EnumSet.of(VEILEDER, SUPERVISOR)),

@@ -29,7 +29,7 @@ class GuidanceJourneyTest extends BrowserTest {
         String head = fresh.departmentHeadOf(alis);
 
         signIn("kari.nordby");
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Veiledning")).click();
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Veiledning").setExact(true)).click();
         page.getByLabel("Kandidat").selectOption(alis.id().toString());
         page.getByLabel("Dato").fill("2026-11-25");
         page.getByLabel("Fra klokken").fill("09:00");
@@ -46,7 +46,7 @@ class GuidanceJourneyTest extends BrowserTest {
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
 
         switchTo(alis.username(), FreshCandidates.PASSWORD);
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Veiledning")).click();
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Veiledning").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("25. november 2026 09:00–10:30")).click();
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ta opp kommunikasjon ved alvorlige funn.");
         page.getByLabel("Din forberedelse").fill(PREPARATION);

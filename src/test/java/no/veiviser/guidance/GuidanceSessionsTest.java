@@ -207,6 +207,13 @@ class GuidanceSessionsTest {
                 .as("months that fall short").isBetween(5L, 15L);
         assertThat(page(session("maria.solheim", "demo"), "/guidance"))
                 .contains("1 samtale er holdt og venter på at du ferdigstiller den.");
+        var emma = readiness.of(fresh.actor("emma.vik"), fresh.person("emma.vik")).result();
+        assertThat(emma.requirement("guidance.group.hours").status()).as("two years of five hours a month")
+                .isEqualTo(no.veiviser.requirements.Status.MET);
+        assertThat(emma.requirement("guidance.group.duration").status()).isEqualTo(no.veiviser.requirements.Status.MET);
+        var sindre = readiness.of(fresh.actor("sindre.holm"), fresh.person("sindre.holm")).result();
+        assertThat(sindre.requirement("guidance.group.hours").status()).as("under way, two meetings missed")
+                .isEqualTo(no.veiviser.requirements.Status.NOT_MET);
         String progress = page(session("emma.vik", "demo"), "/progress");
         assertThat(progress).contains("Individuell veiledning per år", "Måneder under sin andel")
                 .containsPattern("<td>[^<]*(mai|oktober) 20\\d\\d");

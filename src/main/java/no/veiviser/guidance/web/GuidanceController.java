@@ -42,11 +42,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GuidanceController {
 
     private final GuidanceSessions guidance;
+    private final no.veiviser.guidance.GuidanceGroups groups;
     private final People people;
     private final java.time.Clock clock;
 
-    GuidanceController(GuidanceSessions guidance, People people, java.time.Clock clock) {
+    GuidanceController(GuidanceSessions guidance, no.veiviser.guidance.GuidanceGroups groups, People people,
+                       java.time.Clock clock) {
         this.guidance = guidance;
+        this.groups = groups;
         this.people = people;
         this.clock = clock;
     }
@@ -217,7 +220,8 @@ class GuidanceController {
                 .sorted(java.util.Comparator.comparing(Person::displayName)).toList();
         Object notice = model.getAttribute("notice");
         model.addAttribute("view", new GuidancePage(sessions, persons, candidates, form, errors, LocalDate.now(clock),
-                notice == null ? null : notice.toString()));
+                notice == null ? null : notice.toString(),
+                candidates.isEmpty() ? groups.held(viewer.personId()) : List.of()));
         return "guidance/guidance";
     }
 

@@ -14,9 +14,11 @@ import no.veiviser.shared.FormErrors;
  * and the hours held.
  *
  * @param candidates the veileder's candidates to plan with; empty for a candidate
+ * @param groups     the candidate's guidance groups, with the hours she was present
  */
 public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> people, List<Person> candidates,
-                           PlanForm form, FormErrors errors, LocalDate today, String notice) {
+                           PlanForm form, FormErrors errors, LocalDate today, String notice,
+                           List<no.veiviser.guidance.HeldGroup> groups) {
 
     public boolean veileder() {
         return !candidates.isEmpty();

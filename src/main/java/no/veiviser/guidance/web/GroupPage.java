@@ -1,0 +1,31 @@
+package no.veiviser.guidance.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.veiviser.guidance.GroupMembership;
+import no.veiviser.guidance.GroupRecord;
+import no.veiviser.identity.Person;
+
+/**
+ * A group's page.
+ *
+ * @param keeps      whether the reader is the department head who keeps the group
+ * @param leads      whether the reader leads it (records meetings)
+ * @param staff      whom the department head can add as leader
+ * @param candidates whom the department head can add as member
+ */
+public record GroupPage(GroupRecord record, Map<UUID, Person> people, boolean keeps, boolean leads, List<Person> staff,
+                        List<Person> candidates) {
+
+    public String name(UUID personId) {
+        Person person = people.get(personId);
+        return person == null ? "" : person.displayName();
+    }
+
+    /** The members on a day, for the attendance of a new meeting. */
+    public List<GroupMembership> membersOn(LocalDate day) {
+        return record.members().stream().filter(member -> member.on(day)).toList();
+    }
+}
