@@ -1,7 +1,6 @@
 package no.veiviser.guidance;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +20,6 @@ import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
-import no.veiviser.shared.Plausibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +39,13 @@ public class GuidanceSessions {
     private final CandidateAccess access;
     private final Relationships relationships;
     private final Enrolments enrolments;
+    private final SessionRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GuidanceSessions(GuidanceSessionRepository sessions, CandidateAccess access, Relationships relationships,
-                     Enrolments enrolments, ApplicationEventPublisher events, Clock clock) {
+                     Enrolments enrolments, SessionRules rules, ApplicationEventPublisher events, Clock clock) {
+        this.rules = rules;
         this.sessions = sessions;
         this.access = access;
         this.relationships = relationships;
@@ -64,14 +64,14 @@ public class GuidanceSessions {
         if (!access.allows(planner, candidateId, Audience.READ_GUIDANCE_MINUTES)) {
             throw new NotFoundException("Candidate");
         }
-        validate(candidateId, planned);
-        UUID veileder = veilederOn(candidateId, planned.heldOn()).orElseThrow(() ->
+        rules.validate(candidateId, planned);
+        UUID veileder = rules.veilederOn(candidateId, planned.heldOn()).orElseThrow(() ->
                 new InvalidInputException("heldOn", "guidance.noVeileder", DAY.format(planned.heldOn())));
         if (!planner.personId().equals(candidateId) && !planner.personId().equals(veileder)) {
             throw new InvalidInputException("heldOn", "guidance.notVeilederThatDay", DAY.format(planned.heldOn()));
         }
         var session = new GuidanceSession(UUID.randomUUID(), candidateId, veileder, planned.heldOn(),
-                planned.startsAt(), planned.endsAt(), planned.mode(), blankToNull(planned.place()), List.of(),
+                planned.startsAt(), planned.endsAt(), planned.mode(), SessionRules.blankToNull(planned.place()), List.of(),
                 SessionStatus.PLANNED, 0, null, null);
         sessions.insert(session, planner.id(), now());
         events.publishEvent(new GuidanceSessionPlanned(session, planner.id()));
@@ -133,41 +133,6 @@ public class GuidanceSessions {
             access.require(viewer, session.candidateId(), Audience.READ_SERVICE);
         }
         return session;
-    }
-
-    /**
-     * The candidate shares a session's preparation and minutes with her veileder of today, when that
-     * is not the veileder who held it. Recorded, and revocable ({@link #revokeShare}).
-     */
-    @Transactional
-    public void share(Actor candidate, UUID sessionId) {
-        GuidanceSession session = own(candidate, sessionId);
-        UUID current = veilederOn(session.candidateId(), LocalDate.now(clock))
-                .filter(veileder -> !veileder.equals(session.veilederId()))
-                .orElseThrow(() -> new InvalidInputException("session", "guidance.share.noOtherVeileder"));
-        if (sessions.share(session.id(), current, candidate.id(), now())) {
-            events.publishEvent(new GuidanceSessionShared(session, current, candidate.id()));
-        }
-    }
-
-    /** The candidate takes back a share; the later veileder no longer reads the text. */
-    @Transactional
-    public void revokeShare(Actor candidate, UUID sessionId, UUID personId) {
-        GuidanceSession session = own(candidate, sessionId);
-        if (personId != null && sessions.revokeShare(session.id(), personId, candidate.id(), now())) {
-            events.publishEvent(new GuidanceShareRevoked(session, personId, candidate.id()));
-        }
-    }
-
-    /** Whom the candidate has shared the session with; for the candidate's own page. */
-    public List<UUID> sharedWith(Actor candidate, GuidanceSession session) {
-        return candidate.personId().equals(session.candidateId()) ? sessions.sharedWith(session.id()) : List.of();
-    }
-
-    /** Her veileder of today when that is not the session's veileder: whom she could share it with. */
-    public Optional<UUID> laterVeileder(GuidanceSession session) {
-        return veilederOn(session.candidateId(), LocalDate.now(clock))
-                .filter(veileder -> !veileder.equals(session.veilederId()));
     }
 
     /** The candidates the person is veileder for today; empty for anyone else. */
@@ -242,13 +207,13 @@ public class GuidanceSessions {
     @Transactional
     public GuidanceSession reschedule(Actor party, UUID sessionId, NewSession schedule) {
         GuidanceSession session = plannedAsParty(party, sessionId);
-        validate(session.candidateId(), schedule);
-        if (!veilederOn(session.candidateId(), schedule.heldOn()).filter(session.veilederId()::equals).isPresent()) {
+        rules.validate(session.candidateId(), schedule);
+        if (!rules.veilederOn(session.candidateId(), schedule.heldOn()).filter(session.veilederId()::equals).isPresent()) {
             throw new InvalidInputException("heldOn", "guidance.reschedule.otherVeileder", DAY.format(schedule.heldOn()));
         }
         GuidanceSession moved = new GuidanceSession(session.id(), session.candidateId(), session.veilederId(),
                 schedule.heldOn(), schedule.startsAt(), schedule.endsAt(), schedule.mode(),
-                blankToNull(schedule.place()), session.goalCodes(), session.status(), session.version() + 1,
+                SessionRules.blankToNull(schedule.place()), session.goalCodes(), session.status(), session.version() + 1,
                 session.corrects(), session.correctionReason());
         sessions.reschedule(moved, party.id(), now());
         events.publishEvent(new GuidanceSessionRescheduled(moved, party.id()));
@@ -263,9 +228,9 @@ public class GuidanceSessions {
     @Transactional
     public GuidanceSession correct(Actor party, UUID sessionId, String reason) {
         GuidanceSession session = party(party, sessionId);
-        require(session.status() == SessionStatus.FINALISED, "reason", "guidance.correct.notFinalised");
-        require(reason != null && !reason.isBlank(), "reason", "guidance.correct.reasonRequired");
-        require(reason.strip().length() <= InputLimits.LONGEST_TEXT, "reason", "form.tooLong", InputLimits.LONGEST_TEXT);
+        SessionRules.require(session.status() == SessionStatus.FINALISED, "reason", "guidance.correct.notFinalised");
+        SessionRules.require(reason != null && !reason.isBlank(), "reason", "guidance.correct.reasonRequired");
+        SessionRules.require(reason.strip().length() <= InputLimits.LONGEST_TEXT, "reason", "form.tooLong", InputLimits.LONGEST_TEXT);
         sessions.correctionOf(session.id()).ifPresent(standing -> {
             throw new InvalidInputException("reason", "guidance.correct.exists");
         });
@@ -307,53 +272,11 @@ public class GuidanceSessions {
                 .orElseThrow(() -> new NotFoundException("Guidance session"));
     }
 
-    /** One of the candidate's own sessions; to anyone else, even its veileder, it does not exist for this. */
-    private GuidanceSession own(Actor candidate, UUID sessionId) {
-        return sessions.find(sessionId).filter(found -> found.candidateId().equals(candidate.personId()))
-                .orElseThrow(() -> new NotFoundException("Guidance session"));
-    }
-
     /** The session as one of its two people changes it: locked, and refused once it is finalised or cancelled. */
     private GuidanceSession plannedAsParty(Actor actor, UUID sessionId) {
         party(actor, sessionId);
         return sessions.findPlannedForUpdate(sessionId)
                 .orElseThrow(() -> new InvalidInputException("session", "guidance.closed"));
-    }
-
-    private void validate(UUID candidateId, NewSession planned) {
-        require(planned.heldOn() != null, "heldOn", "form.date");
-        require(planned.startsAt() != null, "startsAt", "guidance.time.required");
-        require(planned.endsAt() != null, "endsAt", "guidance.time.required");
-        require(planned.endsAt().isAfter(planned.startsAt()), "endsAt", "guidance.endsBeforeStart");
-        require(Duration.between(planned.startsAt(), planned.endsAt()).compareTo(Plausibility.LONGEST_GUIDANCE_SESSION) <= 0,
-                "endsAt", "guidance.tooLong", Plausibility.LONGEST_GUIDANCE_SESSION.toHours());
-        require(planned.mode() != null, "mode", "guidance.mode.required");
-        require(planned.place() == null || planned.place().strip().length() <= InputLimits.LONGEST_NAME, "place",
-                "form.tooLong", InputLimits.LONGEST_NAME);
-        LocalDate latest = LocalDate.now(clock).plus(Plausibility.LONGEST_ENROLMENT_AHEAD);
-        require(!planned.heldOn().isAfter(latest), "heldOn", "guidance.tooFarAhead", DAY.format(latest));
-        enrolments.of(candidateId).stream().findFirst().map(enrolment -> enrolment.startDate())
-                .filter(start -> planned.heldOn().isBefore(start)).ifPresent(start -> {
-                    throw new InvalidInputException("heldOn", "guidance.beforeProgramme", DAY.format(start));
-                });
-    }
-
-    private Optional<UUID> veilederOn(UUID candidateId, LocalDate day) {
-        return relationships.ofCandidates(List.of(candidateId)).stream()
-                .filter(relationship -> relationship.kind() == RelationshipKind.VEILEDER
-                        && !relationship.validFrom().isAfter(day)
-                        && (relationship.validTo() == null || !relationship.validTo().isBefore(day)))
-                .map(SupervisionRelationship::personId).findFirst();
-    }
-
-    private static void require(boolean condition, String field, String key, Object... arguments) {
-        if (!condition) {
-            throw new InvalidInputException(field, key, arguments);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private OffsetDateTime now() {

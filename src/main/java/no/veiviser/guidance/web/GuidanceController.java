@@ -43,11 +43,13 @@ class GuidanceController {
 
     private final GuidanceSessions guidance;
     private final no.veiviser.guidance.GuidanceGroups groups;
+    private final no.veiviser.guidance.GuidanceSharing sharing;
     private final People people;
     private final java.time.Clock clock;
 
-    GuidanceController(GuidanceSessions guidance, no.veiviser.guidance.GuidanceGroups groups, People people,
-                       java.time.Clock clock) {
+    GuidanceController(GuidanceSessions guidance, no.veiviser.guidance.GuidanceGroups groups,
+                       no.veiviser.guidance.GuidanceSharing sharing, People people, java.time.Clock clock) {
+        this.sharing = sharing;
         this.guidance = guidance;
         this.groups = groups;
         this.people = people;
@@ -133,7 +135,7 @@ class GuidanceController {
     @PostMapping("/guidance/sessions/{sessionId}/shares")
     String share(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID sessionId,
                  RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> guidance.share(Actor.of(viewer), sessionId))) {
+        if (FormRefusals.run(redirect, () -> sharing.share(Actor.of(viewer), sessionId))) {
             redirect.addFlashAttribute("notice", "guidance.shared");
         }
         return "redirect:/guidance/sessions/" + sessionId;
@@ -142,7 +144,7 @@ class GuidanceController {
     @PostMapping("/guidance/sessions/{sessionId}/share-revocation")
     String revokeShare(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID sessionId,
                        @RequestParam(required = false) UUID personId, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> guidance.revokeShare(Actor.of(viewer), sessionId, personId))) {
+        if (FormRefusals.run(redirect, () -> sharing.revokeShare(Actor.of(viewer), sessionId, personId))) {
             redirect.addFlashAttribute("notice", "guidance.shareRevoked");
         }
         return "redirect:/guidance/sessions/" + sessionId;
@@ -231,9 +233,9 @@ class GuidanceController {
         GuidanceSession found = guidance.session(actor, sessionId);
         PrivateSession text = guidance.mayRead(actor, found) ? guidance.privateText(actor, sessionId) : null;
         GuidanceSession session = text == null ? found : text.session();
-        List<UUID> sharedWith = guidance.sharedWith(actor, session);
+        List<UUID> sharedWith = sharing.sharedWith(actor, session);
         UUID laterVeileder = viewer.personId().equals(session.candidateId())
-                ? guidance.laterVeileder(session).orElse(null) : null;
+                ? sharing.laterVeileder(session).orElse(null) : null;
         Set<UUID> ids = new HashSet<>(sharedWith);
         ids.add(session.candidateId());
         ids.add(session.veilederId());
