@@ -44,6 +44,7 @@ final class DemoCast {
     static final DemoPerson ALIS_TWO_YEARS = alis("sindre.holm", "Sindre", "Holm");
     static final DemoPerson ALIS_FOUR_AND_A_HALF_YEARS = alis("emma.vik", "Emma", "Vik");
     static final DemoPerson ALIS_CONVERTED = alis("ole.brekke", "Ole", "Brekke");
+    static final DemoPerson ALIS_COMPLETED = alis("marte.ruud", "Marte", "Ruud");
 
     static final List<DemoPerson> LIS1_INTAKE = List.of(
             lis1("aisha.rahman", "Aisha", "Rahman"),

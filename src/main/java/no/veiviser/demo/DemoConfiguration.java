@@ -7,6 +7,7 @@ import no.veiviser.guidance.GuidanceSessions;
 import no.veiviser.identity.People;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.organisation.Organisations;
+import no.veiviser.portfolio.CourseCertificates;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.Relationships;
@@ -36,10 +37,11 @@ class DemoConfiguration {
     DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
                                       Enrolments enrolments, Relationships relationships, ServiceRecords serviceRecords,
                                       Portfolio portfolio, GoalApprovals approvals, GuidanceSessions guidance, GuidanceGroups groups,
-                                      Clock clock) {
+                                      CourseCertificates certificates, Clock clock) {
         return new DemoMunicipality(organisations, arenas, people, enrolments, relationships,
                 new DemoServiceRecords(serviceRecords), new DemoPortfolio(portfolio, approvals),
-                new DemoGuidance(guidance, groups, enrolments), clock);
+                new DemoGuidance(guidance, groups, enrolments),
+                new DemoCompletion(portfolio, certificates, approvals, enrolments), clock);
     }
 
     @Bean

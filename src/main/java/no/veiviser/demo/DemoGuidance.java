@@ -23,11 +23,15 @@ import no.veiviser.programme.Enrolments;
  * hours a month from her start (3.5 hours, what § 2 asks of full-time service), one of them left out
  * every fifth month so that some months fall short; the last held session waits for the veileder to
  * finalise it, and one is planned next week. Only the latest sessions have preparation and minutes.
+ * Marte, who has completed everything, has two sessions of two hours every month.
  */
 class DemoGuidance {
 
     private static final LocalTime START = LocalTime.of(14, 0);
+    /** 1¾ hours: two a month are 3.5 hours, what § 2 asks of full-time service. */
     private static final LocalTime END = LocalTime.of(15, 45);
+    /** Two hours: two a month are more than § 2 asks, for the candidate who has completed everything. */
+    private static final LocalTime LONGER_END = LocalTime.of(16, 0);
 
     private final GuidanceSessions guidance;
     private final GuidanceGroups groups;
@@ -51,6 +55,14 @@ class DemoGuidance {
                 ids.get(sindre), sindreFrom, null, today, Set.of(2, 5));
     }
 
+    /** Marte's group: 25 months of monthly five-hour meetings from three months after her start, over. */
+    void loadCompletedGroup(Map<String, UUID> ids, UUID organisationId, LocalDate today, String head, String member) {
+        LocalDate from = enrolments.of(ids.get(member)).get(0).startDate().plusMonths(3);
+        group(actor(ids.get(head), organisationId, Role.DEPARTMENT_HEAD),
+                actor(ids.get("jon.bakke"), organisationId, Role.SUPERVISOR), "Veiledningsgruppe Drammen nord",
+                ids.get(member), from, from.plusMonths(25).minusDays(1), today, Set.of());
+    }
+
     /** A group with one member who meets monthly for five hours; the meetings numbered in {@code missed} she missed. */
     private void group(Actor keeper, Actor leader, String name, UUID member, LocalDate from, LocalDate to,
                        LocalDate today, Set<Integer> missed) {
@@ -72,21 +84,27 @@ class DemoGuidance {
     /** @param pairs each candidate's username with her veileder's */
     void load(Map<String, UUID> ids, UUID organisationId, LocalDate today, Map<String, String> pairs) {
         pairs.forEach((candidate, veileder) -> load(actor(ids.get(candidate), organisationId, Role.CANDIDATE),
-                actor(ids.get(veileder), organisationId, Role.VEILEDER), today));
+                actor(ids.get(veileder), organisationId, Role.VEILEDER), today, END, true));
     }
 
-    private void load(Actor candidate, Actor veileder, LocalDate today) {
+    /** Two sessions of two hours every month, none left out. */
+    void loadEveryMonth(Map<String, UUID> ids, UUID organisationId, LocalDate today, String candidate, String veileder) {
+        load(actor(ids.get(candidate), organisationId, Role.CANDIDATE), actor(ids.get(veileder), organisationId,
+                Role.VEILEDER), today, LONGER_END, false);
+    }
+
+    private void load(Actor candidate, Actor veileder, LocalDate today, LocalTime end, boolean someMonthsShort) {
         LocalDate start = enrolments.of(candidate.personId()).get(0).startDate();
         List<LocalDate> days = start.withDayOfMonth(1).datesUntil(today, java.time.Period.ofMonths(1))
                 .flatMap(month -> java.util.stream.Stream.of(weekday(month.withDayOfMonth(8)),
                         weekday(month.withDayOfMonth(22))))
                 .filter(day -> !day.isBefore(start) && !day.isAfter(today))
-                .filter(day -> day.getDayOfMonth() < 15 || day.getMonthValue() % 5 != 0)
+                .filter(day -> !someMonthsShort || day.getDayOfMonth() < 15 || day.getMonthValue() % 5 != 0)
                 .toList();
         for (int index = 0; index < days.size(); index++) {
             boolean last = index == days.size() - 1;
             GuidanceSession session = guidance.plan(candidate, new NewSession(null, days.get(index),
-                    START, END, index % 3 == 2 ? SessionMode.VIDEO : SessionMode.IN_PERSON, null));
+                    START, end, index % 3 == 2 ? SessionMode.VIDEO : SessionMode.IN_PERSON, null));
             if (index >= days.size() - 3) {
                 write(candidate, veileder, session);
             }
@@ -94,7 +112,7 @@ class DemoGuidance {
                 guidance.finalise(veileder, session.id());
             }
         }
-        guidance.plan(candidate, new NewSession(null, weekday(today.plusWeeks(1)), START, END, SessionMode.IN_PERSON,
+        guidance.plan(candidate, new NewSession(null, weekday(today.plusWeeks(1)), START, end, SessionMode.IN_PERSON,
                 "Legekontoret"));
     }
 

@@ -51,13 +51,15 @@ class DemoMunicipality {
     private final DemoServiceRecords serviceRecords;
     private final DemoGuidance guidance;
     private final DemoPortfolio portfolio;
+    private final DemoCompletion completion;
     private final Clock clock;
     private final Map<String, UUID> ids = new HashMap<>();
 
     DemoMunicipality(Organisations organisations, LearningArenas arenas, People people, Enrolments enrolments,
                      Relationships relationships, DemoServiceRecords serviceRecords, DemoPortfolio portfolio,
-                     DemoGuidance guidance, Clock clock) {
+                     DemoGuidance guidance, DemoCompletion completion, Clock clock) {
         this.guidance = guidance;
+        this.completion = completion;
         this.portfolio = portfolio;
         this.serviceRecords = serviceRecords;
         this.organisations = organisations;
@@ -92,6 +94,16 @@ class DemoMunicipality {
                 ALIS_CONVERTED.username(), VEILEDER_SPECIALIST_1.username()));
         guidance.loadGroups(ids, drammen.id(), today(), DEPARTMENT_HEAD_PERSON.username(),
                 ALIS_FOUR_AND_A_HALF_YEARS.username(), ALIS_TWO_YEARS.username());
+        loadCompleted(drammen.id());
+    }
+
+    /** Marte has done it all: every requirement is met and she can apply for specialist approval. */
+    private void loadCompleted(UUID organisationId) {
+        guidance.loadEveryMonth(ids, organisationId, today(), ALIS_COMPLETED.username(), VEILEDER_SPECIALIST_2.username());
+        guidance.loadCompletedGroup(ids, organisationId, today(), DEPARTMENT_HEAD_PERSON.username(),
+                ALIS_COMPLETED.username());
+        completion.load(organisationId, ids.get(ALIS_COMPLETED.username()), ids.get(VEILEDER_SPECIALIST_2.username()),
+                ids.get("jon.bakke"), ids.get(APPROVER_PERSON.username()));
     }
 
     /** Who supervises whom, from each candidate's start; Emma's veileder has the exemption that ends soon. */
@@ -100,6 +112,7 @@ class DemoMunicipality {
         relate(ALIS_TWO_YEARS, VEILEDER_SPECIALIST_2, "sofie.dahl", "per.aasen", "line.moen");
         relate(ALIS_FOUR_AND_A_HALF_YEARS, VEILEDER_EXEMPTED, "ida.hovland", "per.aasen");
         relate(ALIS_CONVERTED, VEILEDER_SPECIALIST_1, "jon.bakke");
+        relate(ALIS_COMPLETED, VEILEDER_SPECIALIST_2, "jon.bakke");
         for (int index = 0; index < LIS1_INTAKE.size(); index++) {
             relate(LIS1_INTAKE.get(index), index % 2 == 0 ? VEILEDER_SPECIALIST_1 : VEILEDER_SPECIALIST_2, "sofie.dahl");
         }
@@ -145,6 +158,8 @@ class DemoMunicipality {
         // Started in the old scheme before parts 2 and 3 of the new regulation took effect on 1 March 2019.
         enrol(create(organisationId, ALIS_CONVERTED), organisationId, ProgrammeType.ALIS, Scheme.CONVERTED,
                 LocalDate.of(2018, 9, 1), null, LocalDate.of(2021, 1, 1), FULL_TIME);
+        enrol(create(organisationId, ALIS_COMPLETED), organisationId, ProgrammeType.ALIS, Scheme.NEW,
+                thisMonth.minusMonths(DemoServiceRecords.COMPLETED_MONTHS), null, null, FULL_TIME);
     }
 
     private void addLis1Intake(UUID organisationId) {

@@ -1,5 +1,6 @@
 package no.veiviser.demo;
 
+import static no.veiviser.demo.DemoCast.ALIS_COMPLETED;
 import static no.veiviser.demo.DemoCast.ALIS_CONVERTED;
 import static no.veiviser.demo.DemoCast.ALIS_FOUR_AND_A_HALF_YEARS;
 import static no.veiviser.demo.DemoCast.ALIS_JUST_STARTED;
@@ -25,10 +26,14 @@ import no.veiviser.programme.ServiceRecords;
  * The demo ALIS's service, so that their readiness pages show something true to their story: Emma's
  * four and a half years at 80 % with six months at Drammen helsehus, holidays, a sick leave and 36
  * legevakt shifts; Sindre's two years in open practice; Ole's service since before the conversion;
- * Nora's first period, reported and waiting for the department head. Reported as the candidate and
- * confirmed as the department head, through the same service as in the application.
+ * Marte's five years and three months, with 42 shifts; Nora's first period, reported and waiting for
+ * the department head. Reported as the candidate and confirmed as the department head, through the
+ * same service as in the application.
  */
 class DemoServiceRecords {
+
+    /** Marte started five years and three months ago and has completed everything. */
+    static final int COMPLETED_MONTHS = 63;
 
     private static final BigDecimal FULL_TIME = BigDecimal.valueOf(100);
     private static final String PRACTICE = "Bragernes legesenter";
@@ -76,6 +81,16 @@ class DemoServiceRecords {
                 FULL_TIME, PRACTICE));
         confirmed(head, ole, period(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 3, 1), ServiceCategory.INSTITUTION,
                 FULL_TIME, "Drammen helsehus"));
+
+        Actor marte = candidate(ids, ALIS_COMPLETED, organisationId);
+        LocalDate marteStart = thisMonth.minusMonths(COMPLETED_MONTHS);
+        confirmed(head, marte, period(marteStart, marteStart.plusMonths(48), ServiceCategory.OPEN_PRACTICE, FULL_TIME,
+                PRACTICE));
+        confirmed(head, marte, period(marteStart.plusMonths(48), marteStart.plusMonths(54), ServiceCategory.INSTITUTION,
+                FULL_TIME, "Drammen helsehus"));
+        confirmed(head, marte, period(marteStart.plusMonths(54), thisMonth, ServiceCategory.OPEN_PRACTICE, FULL_TIME,
+                PRACTICE));
+        shifts(head, marte, marteStart, 42, today);
 
         Actor nora = candidate(ids, ALIS_JUST_STARTED, organisationId);
         serviceRecords.report(nora, period(thisMonth.minusMonths(2), thisMonth.plusYears(5).minusMonths(2),

@@ -2,13 +2,19 @@ package no.veiviser.portfolio;
 
 import no.veiviser.identity.Actor;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.veiviser.catalog.Course;
+import no.veiviser.catalog.CourseKind;
 import no.veiviser.catalog.GoalCatalogs;
+import no.veiviser.portfolio.internal.CourseTopicRepository;
 import no.veiviser.programme.Enrolments;
+import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -30,13 +36,17 @@ public class CourseCertificates {
     private final Enrolments enrolments;
     private final Portfolio portfolio;
     private final ActivityDocumentation documentation;
+    private final CourseTopicRepository topics;
+    private final Clock clock;
 
     CourseCertificates(GoalCatalogs catalogs, Enrolments enrolments, Portfolio portfolio,
-                       ActivityDocumentation documentation) {
+                       ActivityDocumentation documentation, CourseTopicRepository topics, Clock clock) {
         this.catalogs = catalogs;
         this.enrolments = enrolments;
         this.portfolio = portfolio;
         this.documentation = documentation;
+        this.topics = topics;
+        this.clock = clock;
     }
 
     /** The courses of the course catalog that cover at least one goal. */
@@ -53,14 +63,17 @@ public class CourseCertificates {
 
     /**
      * Records one course activity per chosen goal, all documented by the one certificate, and when she
-     * names a signer ({@code sendTo}) sends them all to her in the same step; all or none.
+     * names a signer ({@code sendTo}) sends them all to her in the same step; all or none. A clinical
+     * topic course needs its topic, which each activity carries: different topics are what count.
      */
     @Transactional
-    public List<LearningActivity> confirm(Actor candidate, String courseCode, LocalDate completedOn, BigDecimal hours,
-                                          List<String> goalCodes, String filename, byte[] certificate, UUID sendTo) {
+    public List<LearningActivity> confirm(Actor candidate, CourseCertificate certificate) {
         UUID candidateId = candidate.personId();
         String actor = candidate.id();
-        Proposal proposal = propose(candidateId, courseCode);
+        Proposal proposal = propose(candidateId, certificate.courseCode());
+        String topic = topicOf(proposal.course(), certificate.topic());
+        List<String> goalCodes = certificate.goalCodes();
+        LocalDate completedOn = certificate.completedOn();
         List<String> chosen = goalCodes == null ? List.of() : goalCodes.stream().distinct().toList();
         if (chosen.isEmpty()) {
             throw new InvalidInputException("goalCodes", "activity.goals.required");
@@ -71,21 +84,45 @@ public class CourseCertificates {
         if (completedOn == null) {
             throw new InvalidInputException("completedOn", "form.date");
         }
-        if (certificate == null || certificate.length == 0) {
+        if (certificate.content() == null || certificate.content().length == 0) {
             throw new InvalidInputException("file", "certificate.required");
         }
-        Attachment stored = documentation.store(candidateId, filename, certificate, actor);
-        BigDecimal courseHours = hours != null ? hours : proposal.course().hours();
+        Attachment stored = documentation.store(candidateId, certificate.filename(), certificate.content(), actor);
+        BigDecimal courseHours = certificate.hours() != null ? certificate.hours() : proposal.course().hours();
         String description = proposal.course().name();
         List<LearningActivity> recorded = chosen.stream().map(code -> {
             LearningActivity activity = portfolio.record(candidate, new NewActivity(ActivityType.COURSE, description,
                     completedOn, null, null, null, courseHours, List.of(code)));
             documentation.link(activity.id(), stored.id(), actor);
+            if (topic != null) {
+                topics.insert(activity.id(), topic, actor, OffsetDateTime.now(clock));
+            }
             return activity;
         }).toList();
-        if (sendTo != null) {
-            portfolio.requestSignatures(candidate, recorded.stream().map(LearningActivity::id).toList(), sendTo);
+        if (certificate.sendTo() != null) {
+            portfolio.requestSignatures(candidate, recorded.stream().map(LearningActivity::id).toList(),
+                    certificate.sendTo());
         }
         return recorded;
+    }
+
+    /** The topic of each of the candidate's clinical topic course activities, by activity id. */
+    public Map<UUID, String> topicsOf(UUID candidateId) {
+        return topics.ofCandidate(candidateId);
+    }
+
+    /** The trimmed topic a clinical topic course requires; other courses have none. */
+    private static String topicOf(Course course, String topic) {
+        if (course.kind() != CourseKind.CLINICAL_TOPIC) {
+            return null;
+        }
+        String trimmed = topic == null ? "" : topic.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("topic", "certificate.topic.required");
+        }
+        if (trimmed.length() > InputLimits.LONGEST_NAME) {
+            throw new InvalidInputException("topic", "certificate.topic.tooLong", InputLimits.LONGEST_NAME);
+        }
+        return trimmed;
     }
 }

@@ -15,7 +15,6 @@ import no.veiviser.requirements.Text;
 final class NotYetHeld {
 
     static final Map<String, Text> REASONS = Map.of(
-            "courses.clinicalTopics", Text.of("notYetHeld.courses.clinicalTopics"),
             "lis1.hospitalPartComplete", Text.of("notYetHeld.lis1.hospitalPartComplete"));
 
     private NotYetHeld() {

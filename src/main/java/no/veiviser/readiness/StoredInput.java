@@ -83,7 +83,7 @@ final class StoredInput {
         List<LearningActivity> signed = no.veiviser.portfolio.SignedEvidence.current(activities);
         signed.stream().filter(activity -> activity.type() == ActivityType.JOINT_CONSULTATION)
                 .forEach(activity -> jointConsultations.add(new JointConsultation(activity.performedOn())));
-        courses.addAll(courseMatcher.completions(signed));
+        courses.addAll(courseMatcher.completions(activities, signed));
         signed.stream().filter(activity -> activity.type() == ActivityType.ON_CALL_SHIFT)
                 .map(activity -> new OnCallShift(local(activity.shiftStart().toInstant()),
                         local(activity.shiftEnd().toInstant())))

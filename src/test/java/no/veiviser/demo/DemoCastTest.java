@@ -78,7 +78,7 @@ class DemoCastTest {
                 .extracting(LocalAccountSummary::title).containsExactly("Kommuneoverlege");
         assertThat(withRole(accounts, Role.DEPARTMENT_HEAD)).hasSize(1);
         assertThat(withRole(accounts, Role.VEILEDER)).hasSize(3);
-        assertThat(withRole(accounts, Role.CANDIDATE)).hasSize(10);
+        assertThat(withRole(accounts, Role.CANDIDATE)).hasSize(11);
     }
 
     @Test

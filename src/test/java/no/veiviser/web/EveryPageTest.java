@@ -29,9 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 public class EveryPageTest {
 
-    /** One demo person per role, and the two programmes. */
+    /** One demo person per role, the two programmes, and the ALIS who has completed everything. */
     public static final List<String> PEOPLE = List.of("sindre.holm", "ole.brekke", "aisha.rahman", "kari.nordby", "jon.bakke",
-            "tone.haugland", "eirik.strand", "maria.solheim", "admin");
+            "tone.haugland", "eirik.strand", "maria.solheim", "marte.ruud", "admin");
 
     /**
      * A person is "du" to herself and "kandidaten" or her name to others; never "hun". (English texts

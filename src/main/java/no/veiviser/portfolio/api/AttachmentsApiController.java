@@ -10,6 +10,8 @@ import java.util.UUID;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.portfolio.ActivityDocumentation;
+import no.veiviser.catalog.CourseKind;
+import no.veiviser.portfolio.CourseCertificate;
 import no.veiviser.portfolio.CourseCertificates;
 import no.veiviser.portfolio.LearningActivity;
 import org.springframework.http.ContentDisposition;
@@ -31,7 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1")
 class AttachmentsApiController {
 
-    record ProposalView(String course, String name, BigDecimal hours, List<String> goalCodes) {
+    /** @param topicRequired whether the certificate needs the course's topic (a clinical topic course) */
+    record ProposalView(String course, String name, BigDecimal hours, boolean topicRequired, List<String> goalCodes) {
     }
 
     record Recorded(List<UUID> activityIds) {
@@ -59,7 +62,7 @@ class AttachmentsApiController {
     ProposalView proposal(@AuthenticationPrincipal SignedInPerson caller, @PathVariable String code) {
         CourseCertificates.Proposal proposal = certificates.propose(caller.personId(), code);
         return new ProposalView(proposal.course().code(), proposal.course().name(), proposal.course().hours(),
-                proposal.goalCodes());
+                proposal.course().kind() == CourseKind.CLINICAL_TOPIC, proposal.goalCodes());
     }
 
     /**
@@ -71,10 +74,12 @@ class AttachmentsApiController {
                                          @RequestParam(required = false) LocalDate completedOn,
                                          @RequestParam(required = false) BigDecimal hours,
                                          @RequestParam(required = false) List<String> goalCodes,
+                                         @RequestParam(required = false) String topic,
                                          @RequestPart(required = false) MultipartFile file,
                                          @RequestParam(required = false) UUID sendTo) throws IOException {
-        List<LearningActivity> recorded = certificates.confirm(Actor.of(caller), course, completedOn, hours, goalCodes,
-                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), sendTo);
+        List<LearningActivity> recorded = certificates.confirm(Actor.of(caller), new CourseCertificate(course,
+                goalCodes, completedOn, hours, topic, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes(), sendTo));
         return ResponseEntity.created(URI.create("/api/v1/activities"))
                 .body(new Recorded(recorded.stream().map(LearningActivity::id).toList()));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.portfolio.CourseCertificate;
 import no.veiviser.portfolio.CourseCertificates;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.shared.FormErrors;
@@ -41,7 +42,7 @@ class CourseCertificateController {
         CourseCertificates.Proposal proposal = course == null || course.isBlank() ? null
                 : certificates.propose(candidate.personId(), course);
         model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
-                proposal == null ? List.of() : proposal.goalCodes(), "", "", portfolio.signersFor(candidate.personId()), null,
+                proposal == null ? List.of() : proposal.goalCodes(), "", "", "", portfolio.signersFor(candidate.personId()), null,
                 new FormErrors()));
         return "portfolio/course-certificate";
     }
@@ -50,6 +51,7 @@ class CourseCertificateController {
     String confirm(@AuthenticationPrincipal SignedInPerson candidate, @RequestParam String course,
                    @RequestParam(required = false) List<String> goalCodes,
                    @RequestParam(required = false) String completedOn, @RequestParam(required = false) String hours,
+                   @RequestParam(required = false) String topic,
                    @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) UUID sendTo,
                    Model model, HttpServletResponse response,
                    RedirectAttributes redirect) throws IOException {
@@ -65,15 +67,15 @@ class CourseCertificateController {
         }
         String filename = file == null ? null : file.getOriginalFilename();
         byte[] content = file == null ? null : file.getBytes();
-        if (errors.isEmpty() && FormRefusals.run(errors, () -> certificates.confirm(Actor.of(candidate), course,
-                date, courseHours, goalCodes, filename, content, sendTo))) {
+        if (errors.isEmpty() && FormRefusals.run(errors, () -> certificates.confirm(Actor.of(candidate),
+                new CourseCertificate(course, goalCodes, date, courseHours, topic, filename, content, sendTo)))) {
             redirect.addFlashAttribute("notice", sendTo == null ? "certificate.recorded" : "certificate.recordedAndSent");
             return "redirect:/activities";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("view", new CertificatePage(certificates.courses(), proposal,
                 goalCodes == null ? List.of() : goalCodes, completedOn == null ? "" : completedOn,
-                hours == null ? "" : hours, portfolio.signersFor(candidate.personId()), sendTo, errors));
+                hours == null ? "" : hours, topic == null ? "" : topic, portfolio.signersFor(candidate.personId()), sendTo, errors));
         return "portfolio/course-certificate";
     }
 }
