@@ -41,10 +41,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The candidate's goal overview and her readiness take the same small number of queries however much
- * she has done.
+ * The candidate's goal overview, her readiness and the guidance pages take the same small number of
+ * queries however much she has done.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class QueriesPerPageTest {
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();
@@ -168,6 +169,57 @@ class QueriesPerPageTest {
                 .isEqualByComparingTo("54.00");
         assertThat(full).isEqualTo(empty);
         assertThat(full).isLessThanOrEqualTo(20);
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    no.veiviser.guidance.GuidanceSessions guidance;
+
+    /** Her list, the veileder's list with "mine kandidater", and her sessions as others see them. */
+    @Test
+    void theGuidancePagesTakeAsManyQueriesForThirtySessionsAsForOne() throws Exception {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        Actor kari = fresh.actor("kari.nordby");
+        var candidate = signIn(alis.username(), FreshCandidates.PASSWORD);
+        var veileder = signIn("kari.nordby", "demo");
+        List<String> pages = List.of("/guidance", "/candidates/" + alis.id() + "/guidance");
+        heldSessions(alis.id(), kari, 1);
+        List<Integer> one = List.of(pageQueries(candidate, pages.get(0)), pageQueries(veileder, pages.get(0)),
+                pageQueries(veileder, pages.get(1)));
+
+        heldSessions(alis.id(), kari, 30);
+        List<Integer> thirty = List.of(pageQueries(candidate, pages.get(0)), pageQueries(veileder, pages.get(0)),
+                pageQueries(veileder, pages.get(1)));
+
+        assertThat(guidance.held(alis.id())).hasSize(31);
+        assertThat(one).allSatisfy(count -> assertThat(count).isPositive());
+        assertThat(thirty).isEqualTo(one);
+    }
+
+    private void heldSessions(UUID candidateId, Actor veileder, int count) {
+        int already = guidance.held(candidateId).size();
+        for (int index = already; index < already + count; index++) {
+            var session = guidance.plan(veileder, new no.veiviser.guidance.NewSession(candidateId,
+                    LocalDate.of(2026, 9, 1).plusDays(index), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0),
+                    no.veiviser.guidance.SessionMode.IN_PERSON, null));
+            guidance.finalise(veileder, session.id());
+        }
+    }
+
+    private org.springframework.mock.web.MockHttpSession signIn(String username, String password) throws Exception {
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(username).password(password)).andReturn().getRequest().getSession(false);
+    }
+
+    private int pageQueries(org.springframework.mock.web.MockHttpSession session, String path) throws Exception {
+        STATEMENTS.set(0);
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .session(session)).andReturn().getResponse().getStatus();
+        assertThat(status).as(path).isEqualTo(200);
+        return STATEMENTS.get();
     }
 
     private int queriesFor(UUID candidate) {

@@ -44,11 +44,14 @@ class GuidanceController {
     private final GuidanceSessions guidance;
     private final no.veiviser.guidance.GuidanceGroups groups;
     private final no.veiviser.guidance.GuidanceSharing sharing;
+    private final no.veiviser.guidance.GuidanceNeeds needs;
     private final People people;
     private final java.time.Clock clock;
 
     GuidanceController(GuidanceSessions guidance, no.veiviser.guidance.GuidanceGroups groups,
-                       no.veiviser.guidance.GuidanceSharing sharing, People people, java.time.Clock clock) {
+                       no.veiviser.guidance.GuidanceSharing sharing, no.veiviser.guidance.GuidanceNeeds needs,
+                       People people, java.time.Clock clock) {
+        this.needs = needs;
         this.sharing = sharing;
         this.guidance = guidance;
         this.groups = groups;
@@ -223,7 +226,8 @@ class GuidanceController {
         Object notice = model.getAttribute("notice");
         model.addAttribute("view", new GuidancePage(sessions, persons, candidates, form, errors, LocalDate.now(clock),
                 notice == null ? null : notice.toString(),
-                candidates.isEmpty() ? groups.held(viewer.personId()) : List.of()));
+                candidates.isEmpty() ? groups.held(viewer.personId()) : List.of(),
+                candidates.isEmpty() ? Map.of() : needs.thisYear(actor, candidateIds)));
         return "guidance/guidance";
     }
 

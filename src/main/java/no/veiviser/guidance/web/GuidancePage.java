@@ -15,10 +15,12 @@ import no.veiviser.shared.FormErrors;
  *
  * @param candidates the veileder's candidates to plan with; empty for a candidate
  * @param groups     the candidate's guidance groups, with the hours she was present
+ * @param years      for the veileder: each candidate's guidance this year against what § 2 asks so far
  */
 public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> people, List<Person> candidates,
                            PlanForm form, FormErrors errors, LocalDate today, String notice,
-                           List<no.veiviser.guidance.HeldGroup> groups) {
+                           List<no.veiviser.guidance.HeldGroup> groups,
+                           Map<UUID, no.veiviser.requirements.GuidanceMonths.Year> years) {
 
     public boolean veileder() {
         return !candidates.isEmpty();
@@ -29,6 +31,11 @@ public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> peo
         return person == null ? "" : person.displayName();
     }
 
+    /** The candidate's guidance this year, or null when § 2's hours do not apply to her this year. */
+    public no.veiviser.requirements.GuidanceMonths.Year yearOf(UUID candidateId) {
+        return years.get(candidateId);
+    }
+
     /** Planned sessions whose day has come: the veileder finalises them. */
     public List<GuidanceSession> toFinalise() {
         return sessions.stream().filter(session -> session.planned() && !session.heldOn().isAfter(today)).toList();
@@ -37,6 +44,13 @@ public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> peo
     /** The hours of the sessions that count in a year (finalised, not replaced by a correction). */
     public BigDecimal heldIn(int year) {
         return GuidanceSession.counted(sessions).stream().filter(session -> session.heldOn().getYear() == year)
+                .map(GuidanceSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The hours of one candidate's counted sessions with this veileder in a year. */
+    public BigDecimal heldIn(UUID candidateId, int year) {
+        return GuidanceSession.counted(sessions).stream().filter(session -> session.candidateId().equals(candidateId))
+                .filter(session -> session.heldOn().getYear() == year)
                 .map(GuidanceSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
