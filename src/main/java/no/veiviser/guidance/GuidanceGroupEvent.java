@@ -83,4 +83,16 @@ public sealed interface GuidanceGroupEvent extends AuditableEvent {
             return "guidanceGroup.meetingRecorded";
         }
     }
+
+    record MeetingCorrected(GuidanceGroup group, String actor) implements GuidanceGroupEvent {
+        @Override
+        public UUID person() {
+            return null;
+        }
+
+        @Override
+        public String action() {
+            return "guidanceGroup.meetingCorrected";
+        }
+    }
 }

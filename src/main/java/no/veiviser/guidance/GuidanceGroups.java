@@ -140,18 +140,55 @@ public class GuidanceGroups {
      * present (the others are recorded absent).
      */
     @Transactional
-    public void recordMeeting(Actor leader, UUID groupId, LocalDate heldOn, BigDecimal hours, Set<UUID> present) {
+    public GroupMeeting recordMeeting(Actor leader, UUID groupId, LocalDate heldOn, BigDecimal hours, Set<UUID> present) {
         GuidanceGroup group = led(leader, groupId);
+        GroupMeeting meeting = insertMeeting(leader, group, heldOn, hours, present, null, null);
+        events.publishEvent(new GuidanceGroupEvent.MeetingRecorded(group, leader.id()));
+        return meeting;
+    }
+
+    /**
+     * A leader corrects a recorded meeting (its day, hours or who was present) with a reason: a new
+     * meeting that replaces it, which counts instead; the corrected one is kept as it was.
+     */
+    @Transactional
+    public GroupMeeting correctMeeting(Actor leader, UUID groupId, UUID meetingId, LocalDate heldOn, BigDecimal hours,
+                                       Set<UUID> present, String reason) {
+        GuidanceGroup group = led(leader, groupId);
+        GroupMeeting corrected = groups.meetings(group.id()).stream().filter(meeting -> meeting.id().equals(meetingId))
+                .findFirst().orElseThrow(() -> new NotFoundException("Meeting"));
+        require(!corrected.replaced(), "reason", "group.meeting.alreadyCorrected");
+        String why = reason == null ? "" : reason.strip();
+        require(!why.isEmpty() && why.length() <= InputLimits.LONGEST_TEXT, "reason", "group.meeting.reasonRequired");
+        GroupMeeting correction = insertMeeting(leader, group, heldOn, hours, present, meetingId, why);
+        events.publishEvent(new GuidanceGroupEvent.MeetingCorrected(group, leader.id()));
+        return correction;
+    }
+
+    /** A held day, sane hours, and the attendance of everyone who was a member that day. */
+    private GroupMeeting insertMeeting(Actor leader, GuidanceGroup group, LocalDate heldOn, BigDecimal hours,
+                                       Set<UUID> present, UUID corrects, String reason) {
         require(heldOn != null, "heldOn", "form.date");
         require(!heldOn.isAfter(LocalDate.now(clock)), "heldOn", "group.meeting.future");
         require(hours != null && hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(8)) <= 0
                 && hours.scale() <= 2, "hours", "group.meeting.hoursInvalid");
+        Set<UUID> chosen = present == null ? Set.of() : present;
         Map<UUID, Boolean> attendance = new LinkedHashMap<>();
         groups.members(group.id()).stream().filter(member -> member.on(heldOn))
-                .forEach(member -> attendance.put(member.candidateId(), present.contains(member.candidateId())));
+                .forEach(member -> attendance.put(member.candidateId(), chosen.contains(member.candidateId())));
         require(!attendance.isEmpty(), "heldOn", "group.meeting.noMembers", DAY.format(heldOn));
-        groups.insertMeeting(UUID.randomUUID(), group.id(), heldOn, hours, attendance, leader.id(), now());
-        events.publishEvent(new GuidanceGroupEvent.MeetingRecorded(group, leader.id()));
+        Set<UUID> here = attendance.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<UUID> away = attendance.entrySet().stream().filter(entry -> !entry.getValue()).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        GroupMeeting meeting = new GroupMeeting(UUID.randomUUID(), group.id(), heldOn, hours, here, away, corrects,
+                reason, false);
+        try {
+            groups.insertMeeting(meeting, attendance, leader.id(), now());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new InvalidInputException("reason", "group.meeting.alreadyCorrected");
+        }
+        return meeting;
     }
 
     /** Her memberships with the hours she was present for; the caller has authorised the read. */

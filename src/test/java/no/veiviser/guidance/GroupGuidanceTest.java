@@ -102,6 +102,62 @@ class GroupGuidanceTest {
                 .isEqualByComparingTo(new BigDecimal("6"));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * A meeting recorded with the member absent by mistake is corrected with a reason: the correction
+     * (3.5 hours, present) counts instead, the old one stays and shows as replaced, and it cannot be
+     * corrected twice. Before, a recorded meeting could not be corrected at all.
+     */
+    @Test
+    void aMeetingRecordedWrongIsCorrectedWithAReasonAndTheCorrectionCounts() throws Exception {
+        FreshCandidates.FreshCandidate alis = fresh.alis();
+        MockHttpSession head = signIn(fresh.departmentHeadOf(alis), FreshCandidates.PASSWORD);
+        String leaderName = "leder." + UUID.randomUUID().toString().substring(0, 8);
+        UUID leader = people.register(new NewPerson("Gro", "Gruppeleder", null, Profession.PHYSICIAN, null),
+                Actor.system()).id();
+        people.createLocalAccount(leader, leaderName, FreshCandidates.PASSWORD, Actor.system());
+        people.grantRole(leader, alis.organisationId(), Role.SUPERVISOR, Actor.system());
+        String group = mvc.perform(post("/guidance/groups").session(head).with(csrf())
+                .param("name", "Veiledningsgruppe Drammen 2").param("organiser", "Legeforeningen")).andReturn()
+                .getResponse().getRedirectedUrl();
+        follow(head, post(group + "/leaders").param("personId", leader.toString()));
+        follow(head, post(group + "/members").param("candidateId", alis.id().toString()).param("from", "2026-09-01"));
+        MockHttpSession groupLeader = signIn(leaderName, FreshCandidates.PASSWORD);
+
+        String recorded = meeting(groupLeader, group, "2026-10-13", "3", null);
+        var link = java.util.regex.Pattern.compile("meetings/([0-9a-f-]{36})/correction").matcher(recorded);
+        assertThat(link.find()).as("the leader is offered to correct the meeting").isTrue();
+        String correction = group + "/meetings/" + link.group(1) + "/correction";
+        assertThat(groupHours(alis)).isEqualByComparingTo("0");
+
+        assertThat(follow(groupLeader, post(correction).param("heldOn", "2026-10-13").param("hours", "3.5")
+                .param("present", alis.id().toString()))).contains("Skriv hvorfor møtet rettes.");
+        assertThat(groupHours(alis)).as("refused, nothing changed").isEqualByComparingTo("0");
+        assertThat(mvc.perform(post(correction).session(head).with(csrf()).param("heldOn", "2026-10-13")
+                .param("hours", "3.5").param("reason", "x")).andReturn().getResponse().getStatus())
+                .as("only a leader corrects").isEqualTo(404);
+
+        String corrected = follow(groupLeader, post(correction).param("heldOn", "2026-10-13").param("hours", "3.5")
+                .param("present", alis.id().toString()).param("reason", "Hun var til stede; krysset av feil."));
+        assertThat(corrected).contains("Møtet er rettet.", "Rettet – erstattet av rettingen",
+                "Retting: Hun var til stede; krysset av feil.");
+        assertThat(groupHours(alis)).isEqualByComparingTo("3.5");
+
+        assertThat(follow(groupLeader, post(correction).param("heldOn", "2026-10-13").param("hours", "8")
+                .param("present", alis.id().toString()).param("reason", "En gang til")))
+                .contains("Møtet er allerede rettet.");
+        assertThat(groupHours(alis)).isEqualByComparingTo("3.5");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                        "update guidance_group_meeting set hours = 1 where id = ?").param(UUID.fromString(link.group(1))).update())
+                .hasMessageContaining("append-only");
+    }
+
+    private BigDecimal groupHours(FreshCandidates.FreshCandidate alis) {
+        return readiness.of(alis.actor(), alis.id()).result().requirement("guidance.group.hours").have();
+    }
+
     private String meeting(MockHttpSession leader, String group, String day, String hours, UUID present)
             throws Exception {
         var request = post(group + "/meetings").param("heldOn", day).param("hours", hours);

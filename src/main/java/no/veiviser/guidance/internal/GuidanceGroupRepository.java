@@ -102,15 +102,17 @@ public class GuidanceGroupRepository {
                 .query((rs, row) -> membership(rs)).list();
     }
 
-    public void insertMeeting(UUID id, UUID groupId, LocalDate heldOn, BigDecimal hours, Map<UUID, Boolean> attendance,
-                              String actor, OffsetDateTime now) {
+    /** A meeting with its attendance; a correction names the meeting it corrects and the reason. */
+    public void insertMeeting(GroupMeeting meeting, Map<UUID, Boolean> attendance, String actor, OffsetDateTime now) {
+        UUID id = meeting.id();
         jdbc.sql("""
-                insert into guidance_group_meeting (id, group_id, held_on, hours, created_at, created_by, changed_at,
-                                                    changed_by)
-                values (:id, :groupId, :heldOn, :hours, :now, :actor, :now, :actor)
+                insert into guidance_group_meeting (id, group_id, held_on, hours, corrects, correction_reason, created_at,
+                                                    created_by, changed_at, changed_by)
+                values (:id, :groupId, :heldOn, :hours, :corrects, :reason, :now, :actor, :now, :actor)
                 """)
-                .param("id", id).param("groupId", groupId).param("heldOn", heldOn).param("hours", hours)
-                .param("now", now).param("actor", actor).update();
+                .param("id", id).param("groupId", meeting.groupId()).param("heldOn", meeting.heldOn())
+                .param("hours", meeting.hours()).param("corrects", meeting.corrects())
+                .param("reason", meeting.correctionReason()).param("now", now).param("actor", actor).update();
         attendance.forEach((candidate, present) -> jdbc.sql("""
                 insert into guidance_group_attendance (meeting_id, candidate_id, present, created_at, created_by,
                                                        changed_at, changed_by)
@@ -136,19 +138,23 @@ public class GuidanceGroupRepository {
                     return null;
                 }).list();
         return jdbc.sql("""
-                select id, group_id, held_on, hours from guidance_group_meeting where group_id = :id
-                 order by held_on desc, created_at desc
+                select m.id, m.group_id, m.held_on, m.hours, m.corrects, m.correction_reason,
+                       exists (select 1 from guidance_group_meeting c where c.corrects = m.id) as replaced
+                  from guidance_group_meeting m where m.group_id = :id
+                 order by m.held_on desc, m.created_at desc
                 """)
                 .param("id", groupId)
                 .query((rs, row) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new GroupMeeting(id, rs.getObject("group_id", UUID.class),
                             rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours"),
-                            Set.copyOf(present.getOrDefault(id, Set.of())), Set.copyOf(absent.getOrDefault(id, Set.of())));
+                            Set.copyOf(present.getOrDefault(id, Set.of())), Set.copyOf(absent.getOrDefault(id, Set.of())),
+                            rs.getObject("corrects", UUID.class), rs.getString("correction_reason"),
+                            rs.getBoolean("replaced"));
                 }).list();
     }
 
-    /** The hours of the meetings each of the candidate's memberships had her present, by membership. */
+    /** The hours of the meetings (not replaced by a correction) each of her memberships had her present, by membership. */
     public Map<UUID, BigDecimal> attendedHours(UUID candidateId, Collection<GroupMembership> memberships) {
         Map<UUID, BigDecimal> hours = new HashMap<>();
         if (memberships.isEmpty()) {
@@ -158,6 +164,7 @@ public class GuidanceGroupRepository {
                 select m.group_id, m.held_on, m.hours from guidance_group_attendance a
                   join guidance_group_meeting m on m.id = a.meeting_id
                  where a.candidate_id = :candidateId and a.present
+                   and not exists (select 1 from guidance_group_meeting c where c.corrects = m.id)
                 """)
                 .param("candidateId", candidateId)
                 .query((rs, row) -> new Object[] {rs.getObject("group_id", UUID.class),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.veiviser.guidance.GroupMeeting;
 import no.veiviser.guidance.GroupMembership;
 import no.veiviser.guidance.GroupRecord;
 import no.veiviser.identity.Person;
@@ -22,6 +23,11 @@ public record GroupPage(GroupRecord record, Map<UUID, Person> people, boolean ke
     public String name(UUID personId) {
         Person person = people.get(personId);
         return person == null ? "" : person.displayName();
+    }
+
+    /** The meetings a leader may still correct: those no correction has replaced. */
+    public List<GroupMeeting> correctable() {
+        return record.meetings().stream().filter(meeting -> !meeting.replaced()).toList();
     }
 
     /** The members on a day, for the attendance of a new meeting. */

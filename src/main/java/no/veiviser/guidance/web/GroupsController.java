@@ -118,4 +118,16 @@ class GroupsController {
         }
         return "redirect:/guidance/groups/" + groupId;
     }
+
+    @PostMapping("/guidance/groups/{groupId}/meetings/{meetingId}/correction")
+    String correctMeeting(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID groupId,
+                          @PathVariable UUID meetingId, @RequestParam(required = false) String heldOn,
+                          @RequestParam(required = false) String hours, @RequestParam(required = false) List<UUID> present,
+                          @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (FormRefusals.run(redirect, () -> groups.correctMeeting(Actor.of(viewer), groupId, meetingId,
+                TypedText.date(heldOn), TypedText.number(hours), present == null ? Set.of() : Set.copyOf(present), reason))) {
+            redirect.addFlashAttribute("notice", "group.meetingCorrected");
+        }
+        return "redirect:/guidance/groups/" + groupId;
+    }
 }
