@@ -16,6 +16,8 @@ import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.PersonInRole;
 import no.veiviser.identity.Role;
+import no.veiviser.programme.Audience;
+import no.veiviser.programme.CandidateAccess;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -42,11 +44,13 @@ public class GuidanceGroups {
     private final People people;
     private final Enrolments enrolments;
     private final Relationships relationships;
+    private final CandidateAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GuidanceGroups(GuidanceGroupRepository groups, People people, Enrolments enrolments, Relationships relationships,
-                   ApplicationEventPublisher events, Clock clock) {
+                   CandidateAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
         this.groups = groups;
         this.people = people;
         this.enrolments = enrolments;
@@ -195,8 +199,20 @@ public class GuidanceGroups {
     public List<HeldGroup> held(UUID candidateId) {
         List<GroupMembership> memberships = groups.membershipsOf(candidateId);
         Map<UUID, BigDecimal> hours = groups.attendedHours(candidateId, memberships);
-        return memberships.stream().map(membership -> new HeldGroup(groups.find(membership.groupId()).orElseThrow().name(),
-                membership.from(), membership.to(), hours.getOrDefault(membership.id(), BigDecimal.ZERO))).toList();
+        Map<UUID, GuidanceGroup> byId = new LinkedHashMap<>();
+        memberships.forEach(membership -> byId.computeIfAbsent(membership.groupId(),
+                id -> groups.find(id).orElseThrow()));
+        return memberships.stream().map(membership -> {
+            GuidanceGroup group = byId.get(membership.groupId());
+            return new HeldGroup(membership.id(), group.id(), group.name(), group.organiser(), membership.from(),
+                    membership.to(), hours.getOrDefault(membership.id(), BigDecimal.ZERO));
+        }).toList();
+    }
+
+    /** Her memberships, for those who may read her service (access checked and logged). */
+    public List<HeldGroup> held(Actor viewer, UUID candidateId) {
+        access.require(viewer, candidateId, Audience.READ_SERVICE);
+        return held(candidateId);
     }
 
     /** The group leader counts as a supervisor for the member: appointed so from the day, unless already. */
