@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
+import no.veiviser.guidance.GroupDiplomas;
+import no.veiviser.guidance.GuidanceGroups;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.Role;
 import no.veiviser.portfolio.ActivityType;
@@ -28,8 +30,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * The portfolio of the ALIS who has completed everything: ten joint consultations with her
  * supervisor that between them document every goal of her catalogs, the four basic courses, the
- * course in acute medicine and six clinical topic courses with their certificates, all signed; and
- * every goal approved after her veileder's and supervisor's recommendations. Recorded, signed and
+ * course in acute medicine and six clinical topic courses with their certificates, all signed; every
+ * goal approved after her veileder's and supervisor's recommendations; and the diploma of her group. Recorded, signed and
  * approved through the same services as in the application.
  */
 class DemoCompletion {
@@ -45,9 +47,13 @@ class DemoCompletion {
     private final CourseCertificates certificates;
     private final GoalApprovals approvals;
     private final Enrolments enrolments;
+    private final GuidanceGroups groups;
+    private final GroupDiplomas diplomas;
 
     DemoCompletion(Portfolio portfolio, CourseCertificates certificates, GoalApprovals approvals,
-                   Enrolments enrolments) {
+                   Enrolments enrolments, GuidanceGroups groups, GroupDiplomas diplomas) {
+        this.groups = groups;
+        this.diplomas = diplomas;
         this.portfolio = portfolio;
         this.certificates = certificates;
         this.approvals = approvals;
@@ -74,6 +80,8 @@ class DemoCompletion {
         sendAndSign(candidate, supervisor);
         approveEvery(goals, candidate, actor(veilederId, organisationId, Role.VEILEDER), supervisor,
                 actor(approverId, organisationId, Role.APPROVER));
+        groups.held(candidateId).forEach(group -> diplomas.attach(candidate, group.membershipId(), "diplom.pdf",
+                certificate("Veiledningsgruppe i allmennmedisin, " + group.name(), null)));
     }
 
     private void sendAndSign(Actor candidate, Actor supervisor) {

@@ -2,6 +2,7 @@ package no.veiviser.demo;
 
 import java.time.Clock;
 import no.veiviser.approval.GoalApprovals;
+import no.veiviser.guidance.GroupDiplomas;
 import no.veiviser.guidance.GuidanceGroups;
 import no.veiviser.guidance.GuidanceSessions;
 import no.veiviser.identity.People;
@@ -37,11 +38,11 @@ class DemoConfiguration {
     DemoMunicipality demoMunicipality(Organisations organisations, LearningArenas arenas, People people,
                                       Enrolments enrolments, Relationships relationships, ServiceRecords serviceRecords,
                                       Portfolio portfolio, GoalApprovals approvals, GuidanceSessions guidance, GuidanceGroups groups,
-                                      CourseCertificates certificates, Clock clock) {
+                                      CourseCertificates certificates, GroupDiplomas diplomas, Clock clock) {
         return new DemoMunicipality(organisations, arenas, people, enrolments, relationships,
                 new DemoServiceRecords(serviceRecords), new DemoPortfolio(portfolio, approvals),
                 new DemoGuidance(guidance, groups, enrolments),
-                new DemoCompletion(portfolio, certificates, approvals, enrolments), clock);
+                new DemoCompletion(portfolio, certificates, approvals, enrolments, groups, diplomas), clock);
     }
 
     @Bean

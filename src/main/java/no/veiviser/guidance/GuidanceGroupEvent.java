@@ -95,4 +95,11 @@ public sealed interface GuidanceGroupEvent extends AuditableEvent {
             return "guidanceGroup.meetingCorrected";
         }
     }
+
+    record DiplomaAttached(GuidanceGroup group, UUID person, String actor) implements GuidanceGroupEvent {
+        @Override
+        public String action() {
+            return "guidanceGroup.diplomaAttached";
+        }
+    }
 }

@@ -38,6 +38,14 @@ public enum FileType {
                 .findFirst();
     }
 
+    /**
+     * The type of a file that is what its name and first bytes claim and can be read as such (a PDF
+     * with a page, an image that decodes); empty for anything else.
+     */
+    public static Optional<FileType> readable(String filename, byte[] content) {
+        return of(filename, content).filter(type -> no.veiviser.portfolio.internal.FileContents.readable(type, content));
+    }
+
     private boolean startsWith(byte[] content) {
         return content.length >= signature.length
                 && Arrays.equals(Arrays.copyOf(content, signature.length), signature);

@@ -1,11 +1,14 @@
 package no.veiviser.guidance.api;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.veiviser.guidance.GroupDiploma;
+import no.veiviser.guidance.GroupDiplomas;
 import no.veiviser.guidance.GroupMeeting;
 import no.veiviser.guidance.GroupRecord;
 import no.veiviser.guidance.GuidanceGroup;
@@ -13,6 +16,8 @@ import no.veiviser.guidance.GuidanceGroups;
 import no.veiviser.guidance.HeldGroup;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +25,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Guidance groups as JSON, with the same rules as the pages: the department head keeps her
@@ -48,9 +55,11 @@ class GroupsApiController {
     }
 
     private final GuidanceGroups groups;
+    private final GroupDiplomas diplomas;
 
-    GroupsApiController(GuidanceGroups groups) {
+    GroupsApiController(GuidanceGroups groups, GroupDiplomas diplomas) {
         this.groups = groups;
+        this.diplomas = diplomas;
     }
 
     @GetMapping("/guidance-groups")
@@ -111,5 +120,27 @@ class GroupsApiController {
     @GetMapping("/candidates/{id}/guidance-groups")
     List<HeldGroup> held(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
         return groups.held(Actor.of(caller), id);
+    }
+
+    /** The member attaches her diploma (multipart {@code file}) to one of her memberships. */
+    @PostMapping(path = "/group-memberships/{membershipId}/diplomas", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<GroupDiploma> attachDiploma(@AuthenticationPrincipal SignedInPerson caller,
+                                               @PathVariable UUID membershipId,
+                                               @RequestPart(required = false) MultipartFile file) throws IOException {
+        GroupDiploma diploma = diplomas.attach(Actor.of(caller), membershipId,
+                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/group-diplomas/" + diploma.id())).body(diploma);
+    }
+
+    @GetMapping("/candidates/{id}/group-diplomas")
+    List<GroupDiploma> diplomas(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
+        return diplomas.of(Actor.of(caller), id);
+    }
+
+    @GetMapping("/group-diplomas/{diplomaId}")
+    ResponseEntity<byte[]> diploma(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID diplomaId) {
+        GroupDiplomas.Download download = diplomas.download(Actor.of(caller), diplomaId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.diploma().mediaType()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").body(download.content());
     }
 }

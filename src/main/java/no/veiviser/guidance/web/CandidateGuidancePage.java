@@ -9,7 +9,13 @@ import no.veiviser.identity.Person;
 
 /** A candidate's sessions as those who read her service see them: when, how long, with whom — no text. */
 public record CandidateGuidancePage(Person candidate, List<GuidanceSession> sessions, Map<UUID, Person> people,
-                                   LocalDate today) {
+                                   LocalDate today, List<no.veiviser.guidance.HeldGroup> groups,
+                                   List<no.veiviser.guidance.GroupDiploma> diplomas) {
+
+    /** The diplomas attached to one membership. */
+    public List<no.veiviser.guidance.GroupDiploma> diplomasOf(UUID membershipId) {
+        return diplomas.stream().filter(diploma -> diploma.membershipId().equals(membershipId)).toList();
+    }
 
     /** The message key of the session's status, "replaced" for one a finalised correction replaces. */
     public String statusKey(GuidanceSession session) {

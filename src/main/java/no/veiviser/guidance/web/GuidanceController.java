@@ -45,13 +45,15 @@ class GuidanceController {
     private final no.veiviser.guidance.GuidanceGroups groups;
     private final no.veiviser.guidance.GuidanceSharing sharing;
     private final no.veiviser.guidance.GuidanceNeeds needs;
+    private final no.veiviser.guidance.GroupDiplomas diplomas;
     private final People people;
     private final java.time.Clock clock;
 
     GuidanceController(GuidanceSessions guidance, no.veiviser.guidance.GuidanceGroups groups,
                        no.veiviser.guidance.GuidanceSharing sharing, no.veiviser.guidance.GuidanceNeeds needs,
-                       People people, java.time.Clock clock) {
+                       no.veiviser.guidance.GroupDiplomas diplomas, People people, java.time.Clock clock) {
         this.needs = needs;
+        this.diplomas = diplomas;
         this.sharing = sharing;
         this.guidance = guidance;
         this.groups = groups;
@@ -196,7 +198,9 @@ class GuidanceController {
         Set<UUID> ids = new HashSet<>(Set.of(id));
         sessions.forEach(session -> ids.add(session.veilederId()));
         Map<UUID, Person> persons = people.findAll(ids);
-        model.addAttribute("view", new CandidateGuidancePage(persons.get(id), sessions, persons, LocalDate.now(clock)));
+        Actor actor = Actor.of(viewer);
+        model.addAttribute("view", new CandidateGuidancePage(persons.get(id), sessions, persons, LocalDate.now(clock),
+                groups.held(actor, id), diplomas.of(actor, id)));
         return "guidance/candidate-guidance";
     }
 
@@ -224,9 +228,10 @@ class GuidanceController {
         List<Person> candidates = candidateIds.stream().map(persons::get)
                 .sorted(java.util.Comparator.comparing(Person::displayName)).toList();
         Object notice = model.getAttribute("notice");
+        List<no.veiviser.guidance.HeldGroup> memberships = candidates.isEmpty() ? groups.held(viewer.personId()) : List.of();
         model.addAttribute("view", new GuidancePage(sessions, persons, candidates, form, errors, LocalDate.now(clock),
-                notice == null ? null : notice.toString(),
-                candidates.isEmpty() ? groups.held(viewer.personId()) : List.of(),
+                notice == null ? null : notice.toString(), memberships,
+                memberships.isEmpty() ? List.of() : diplomas.of(actor, viewer.personId()),
                 candidates.isEmpty() ? Map.of() : needs.thisYear(actor, candidateIds)));
         return "guidance/guidance";
     }

@@ -15,11 +15,13 @@ import no.veiviser.shared.FormErrors;
  *
  * @param candidates the veileder's candidates to plan with; empty for a candidate
  * @param groups     the candidate's guidance groups, with the hours she was present
+ * @param diplomas   the diplomas she attached to her memberships
  * @param years      for the veileder: each candidate's guidance this year against what § 2 asks so far
  */
 public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> people, List<Person> candidates,
                            PlanForm form, FormErrors errors, LocalDate today, String notice,
                            List<no.veiviser.guidance.HeldGroup> groups,
+                           List<no.veiviser.guidance.GroupDiploma> diplomas,
                            Map<UUID, no.veiviser.requirements.GuidanceMonths.Year> years) {
 
     public boolean veileder() {
@@ -29,6 +31,11 @@ public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> peo
     public String name(UUID personId) {
         Person person = people.get(personId);
         return person == null ? "" : person.displayName();
+    }
+
+    /** The diplomas attached to one membership. */
+    public List<no.veiviser.guidance.GroupDiploma> diplomasOf(UUID membershipId) {
+        return diplomas.stream().filter(diploma -> diploma.membershipId().equals(membershipId)).toList();
     }
 
     /** The candidate's guidance this year, or null when § 2's hours do not apply to her this year. */
