@@ -30,7 +30,7 @@ class GuidanceJourneyTest extends BrowserTest {
 
         signIn("kari.nordby");
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Veiledning").setExact(true)).click();
-        page.getByLabel("Kandidat").selectOption(alis.id().toString());
+        page.getByLabel("Kandidat", new Page.GetByLabelOptions().setExact(true)).selectOption(alis.id().toString());
         page.getByLabel("Dato").fill("2026-11-25");
         page.getByLabel("Fra klokken").fill("09:00");
         page.getByLabel("Til klokken").fill("10:30");
