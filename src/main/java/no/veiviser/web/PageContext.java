@@ -14,13 +14,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What the layout needs on every page: who is signed in, the navigation, the language and the CSRF
- * token for forms. Templates get all their text through {@link #t}.
+ * What the layout needs on every page: who is signed in, the navigation, the language, the CSRF
+ * token for forms and the versioned URLs of static files. Templates get all their text through {@link #t}.
  */
 public record PageContext(SignedInPerson person, List<NavItem> navigation, Locale locale, CsrfToken csrf,
-                          MessageSource messages) {
+                          MessageSource messages, Assets assets) {
 
     public static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+
+    /** A context whose static files are linked by their plain paths. */
+    public PageContext(SignedInPerson person, List<NavItem> navigation, Locale locale, CsrfToken csrf,
+                       MessageSource messages) {
+        this(person, navigation, locale, csrf, messages, Assets.UNVERSIONED);
+    }
+
+    /** The versioned URL of a static file, cached by browsers for a year. */
+    public String asset(String path) {
+        return assets.url(path);
+    }
 
     public String t(String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);

@@ -20,9 +20,11 @@ class PageContextInterceptor implements HandlerInterceptor {
     static final String MODEL_ATTRIBUTE = "page";
 
     private final MessageSource messages;
+    private final Assets assets;
 
-    PageContextInterceptor(MessageSource messages) {
+    PageContextInterceptor(MessageSource messages, Assets assets) {
         this.messages = messages;
+        this.assets = assets;
     }
 
     @Override
@@ -37,7 +39,7 @@ class PageContextInterceptor implements HandlerInterceptor {
         SignedInPerson person = signedInPerson();
         return new PageContext(person, navigation(person, request.getRequestURI()),
                 RequestContextUtils.getLocale(request), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                messages);
+                messages, assets);
     }
 
     static SignedInPerson signedInPerson() {

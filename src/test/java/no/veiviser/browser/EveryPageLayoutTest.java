@@ -74,10 +74,15 @@ class EveryPageLayoutTest extends BrowserTest {
         assertThat(navigation.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Læringsmål").setExact(true))).isVisible();
     }
 
-    /** Everyone, or those named in {@code -Dpages.people=admin,sindre.holm} while fixing a finding. */
+    /**
+     * Everyone but Marte, or those named in {@code -Dpages.people=admin,sindre.holm} while fixing a
+     * finding. Marte's 130 activities are pages of kinds the others reach; in Chromium at two widths
+     * they took a minute and a half of the suite. EveryPageTest still reads every one of her pages.
+     */
     private static List<String> people() {
         String chosen = System.getProperty("pages.people");
-        return chosen == null ? EveryPageTest.PEOPLE : List.of(chosen.split(","));
+        return chosen == null ? EveryPageTest.PEOPLE.stream().filter(username -> !username.equals("marte.ruud")).toList()
+                : List.of(chosen.split(","));
     }
 
     /** The outermost elements that reach past the right edge, to say what to fix. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.reporting.GeneralPlan;
 import no.veiviser.reporting.GeneralPlans;
-import no.veiviser.reporting.internal.PdfRenderer;
+import no.veiviser.reporting.internal.RenderedPdfs;
 import no.veiviser.shared.NotFoundException;
 import no.veiviser.web.PageContext;
 import org.springframework.context.MessageSource;
@@ -28,10 +28,10 @@ class PlanController {
 
     private final GeneralPlans plans;
     private final TemplateEngine templates;
-    private final PdfRenderer pdf;
+    private final RenderedPdfs pdf;
     private final MessageSource messages;
 
-    PlanController(GeneralPlans plans, TemplateEngine templates, PdfRenderer pdf, MessageSource messages) {
+    PlanController(GeneralPlans plans, TemplateEngine templates, RenderedPdfs pdf, MessageSource messages) {
         this.plans = plans;
         this.templates = templates;
         this.pdf = pdf;
@@ -54,7 +54,7 @@ class PlanController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(pdf.render(xhtml.toString()));
+                .body(pdf.of(xhtml.toString()));
     }
 
     /** A file-name-safe form of a Norwegian name: "Bærum kommune" becomes "baerum-kommune". */
