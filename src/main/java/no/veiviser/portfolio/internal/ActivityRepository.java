@@ -158,16 +158,18 @@ public class ActivityRepository {
                 .param("id", activityId).query(ActivityRepository::request).list();
     }
 
+    /** The newest request of each of a candidate's activities; reads the index on (activity_id, requested_at). */
+    public static final String LATEST_REQUESTS_OF_CANDIDATE = """
+            select distinct on (r.activity_id) r.id, r.activity_id, r.signer_id, r.requested_at, r.decision,
+                   r.decided_at, r.comment
+              from signature_request r join learning_activity a on a.id = r.activity_id
+             where a.candidate_id = :id
+             order by r.activity_id, r.requested_at desc
+            """;
+
     /** The newest request of each of the candidate's activities. */
     public List<SignatureRequest> latestRequestsOfCandidate(UUID candidateId) {
-        return jdbc.sql("""
-                select distinct on (r.activity_id) r.id, r.activity_id, r.signer_id, r.requested_at, r.decision,
-                       r.decided_at, r.comment
-                  from signature_request r join learning_activity a on a.id = r.activity_id
-                 where a.candidate_id = :id
-                 order by r.activity_id, r.requested_at desc
-                """)
-                .param("id", candidateId).query(ActivityRepository::request).list();
+        return jdbc.sql(LATEST_REQUESTS_OF_CANDIDATE).param("id", candidateId).query(ActivityRepository::request).list();
     }
 
     private static LearningActivity activity(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,43 @@
+package no.veiviser.shared.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import no.veiviser.IntegrationTest;
+import no.veiviser.portfolio.internal.ActivityRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The plans of the hottest queries read indexes, whatever the size of the data. On the small test
+ * database the planner would rightly scan a tiny table, so sequential scans are priced out for the
+ * transaction: a query that still scans has no index it can use, and at national size (7.4 million
+ * signature requests) it would read them all.
+ */
+@IntegrationTest
+class HotQueryPlansTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theActivityListsNewestSignatureRequestPerActivityReadsAnIndex() {
+        List<String> plan = plan(ActivityRepository.LATEST_REQUESTS_OF_CANDIDATE.replace(":id", "'" + UUID.randomUUID() + "'"));
+
+        assertThat(plan).noneMatch(line -> line.contains("Seq Scan on signature_request"))
+                .noneMatch(line -> line.contains("Seq Scan on learning_activity"));
+    }
+
+    private List<String> plan(String sql) {
+        return transactions.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return jdbc.sql("explain " + sql).query(String.class).list();
+        });
+    }
+}
