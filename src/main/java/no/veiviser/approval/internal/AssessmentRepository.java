@@ -48,12 +48,15 @@ public class AssessmentRepository {
                 .param("candidateId", candidateId).query(AssessmentRepository::assessment).list();
     }
 
+    /** The submitted assessments of some candidates, oldest change first; reads the partial index of V37. */
+    public static final String SUBMITTED_OF = "select " + COLUMNS
+            + " from goal_assessment where candidate_id in (:ids) and status = 'SUBMITTED' order by changed_at, id";
+
     public List<GoalAssessment> submittedOf(java.util.Collection<UUID> candidateIds) {
         if (candidateIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from goal_assessment where candidate_id in (:ids) and status = 'SUBMITTED' order by changed_at, id")
-                .param("ids", candidateIds).query(AssessmentRepository::assessment).list();
+        return jdbc.sql(SUBMITTED_OF).param("ids", candidateIds).query(AssessmentRepository::assessment).list();
     }
 
     /** The histories of several assessments, oldest event first (one query). */

@@ -34,6 +34,16 @@ class HotQueryPlansTest {
                 .noneMatch(line -> line.contains("Seq Scan on learning_activity"));
     }
 
+    /** Only the submitted assessments are read, not every assessment of each candidate. */
+    @Test
+    void theApprovalQueuesReadOnlySubmittedAssessments() {
+        String ids = "'" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "'";
+        List<String> plan = plan(no.veiviser.approval.internal.AssessmentRepository.SUBMITTED_OF.replace(":ids", ids));
+
+        assertThat(plan).anyMatch(line -> line.contains("goal_assessment_submitted_idx"))
+                .noneMatch(line -> line.contains("Seq Scan on goal_assessment"));
+    }
+
     private List<String> plan(String sql) {
         return transactions.execute(status -> {
             jdbc.sql("set local enable_seqscan = off").update();
