@@ -198,6 +198,53 @@ class QueriesPerPageTest {
         assertThat(thirty).isEqualTo(one);
     }
 
+    /**
+     * A department head's candidates come fifty at a time, by name, chosen and counted in the
+     * database: the page takes as many statements with 120 candidates as with 60. Before, all of
+     * them were loaded and listed (2,000 in one municipality at national size).
+     */
+    @Test
+    void theDepartmentHeadsCandidatesComeAPageAtATime() throws Exception {
+        UUID organisation = organisations.create("Sidetest kommune " + UUID.randomUUID().toString().substring(0, 8), null,
+                no.veiviser.organisation.OrganisationKind.MUNICIPALITY, Actor.system()).id();
+        UUID head = people.register(new NewPerson("Hege", "Avdelingsleder", null, Profession.PHYSICIAN, null), Actor.system()).id();
+        String username = "sidetest." + UUID.randomUUID().toString().substring(0, 8);
+        people.createLocalAccount(head, username, FreshCandidates.PASSWORD, Actor.system());
+        people.grantRole(head, organisation, Role.DEPARTMENT_HEAD, Actor.system());
+        enrolCandidates(organisation, 1, 60);
+        var session = signIn(username, FreshCandidates.PASSWORD);
+
+        int sixty = pageQueries(session, "/candidates");
+        String first = page(session, "/candidates");
+        assertThat(first).contains("Kandidatene du har ansvar for (60)", "Viser 1–50 av 60", "Neste side")
+                .contains("Kandidat Sidetest001").contains("Kandidat Sidetest050").doesNotContain("Kandidat Sidetest051");
+        assertThat(page(session, "/candidates?page=2")).contains("Viser 51–60 av 60", "Forrige side", "Kandidat Sidetest060")
+                .doesNotContain("Kandidat Sidetest050").doesNotContain("Neste side");
+        assertThat(page(session, "/candidates?name=sidetest059")).contains("Kandidatene du har ansvar for (1)",
+                "Kandidat Sidetest059").doesNotContain("Kandidat Sidetest058");
+        assertThat(page(session, "/candidates?name=%25")).contains("Ingen kandidater har et navn som passer søket.");
+        assertThat(page(session, "/candidates?page=tull")).contains("Viser 1–50 av 60");
+
+        enrolCandidates(organisation, 61, 120);
+        assertThat(pageQueries(session, "/candidates")).isEqualTo(sixty);
+        assertThat(page(session, "/candidates")).contains("Viser 1–50 av 120");
+    }
+
+    private void enrolCandidates(UUID organisation, int from, int to) {
+        for (int number = from; number <= to; number++) {
+            UUID candidate = people.register(new NewPerson("Kandidat", String.format("Sidetest%03d", number), null,
+                    Profession.PHYSICIAN, null), Actor.system()).id();
+            people.grantRole(candidate, organisation, Role.CANDIDATE, Actor.system());
+            enrolments.enrol(new Enrolment(UUID.randomUUID(), candidate, organisation, ProgrammeType.ALIS, Scheme.NEW,
+                    LocalDate.of(2026, 9, 1), null, null, BigDecimal.valueOf(100), null, null), Actor.system());
+        }
+    }
+
+    private String page(org.springframework.mock.web.MockHttpSession session, String path) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).session(session))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void heldSessions(UUID candidateId, Actor veileder, int count) {
         int already = guidance.held(candidateId).size();
         for (int index = already; index < already + count; index++) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,16 +60,56 @@ public class Caseloads {
         return new CandidateFile(persons.get(candidateId), enrolment, history, persons, staff);
     }
 
+    /** Everyone she may see, by name: those she is related to and, for a department head, her organisation's. */
     public List<CandidateSummary> of(Actor viewer) {
-        LocalDate today = LocalDate.now(clock);
-        Map<UUID, Set<RelationshipKind>> mine = relationships.activeOf(viewer.personId()).stream()
-                .collect(Collectors.groupingBy(SupervisionRelationship::candidateId,
-                        Collectors.mapping(SupervisionRelationship::kind,
-                                Collectors.toCollection(() -> EnumSet.noneOf(RelationshipKind.class)))));
+        Map<UUID, Set<RelationshipKind>> mine = mine(viewer);
         Set<UUID> candidateIds = new HashSet<>(mine.keySet());
         if (viewer.hasRole(Role.DEPARTMENT_HEAD) && viewer.organisationId() != null) {
             enrolments.atOrganisation(viewer.organisationId()).forEach(enrolment -> candidateIds.add(enrolment.candidateId()));
         }
+        return summaries(candidateIds, mine).stream()
+                .sorted(Comparator.comparing((CandidateSummary summary) -> summary.candidate().familyName())
+                        .thenComparing(summary -> summary.candidate().givenName()))
+                .toList();
+    }
+
+    /**
+     * One page of the candidates she may see whose name contains {@code name}. A department head's
+     * organisation may have thousands: the page is chosen and counted in the database, so the queries
+     * and the rows read do not grow with the organisation. Others see those they are related to.
+     */
+    public CandidatePage page(Actor viewer, String name, int number) {
+        int page = Math.max(1, number);
+        int offset = (page - 1) * CandidatePage.SIZE;
+        if (!viewer.hasRole(Role.DEPARTMENT_HEAD) || viewer.organisationId() == null) {
+            List<CandidateSummary> named = of(viewer).stream().filter(summary -> contains(summary, name)).toList();
+            return new CandidatePage(named.stream().skip(offset).limit(CandidatePage.SIZE).toList(), page,
+                    named.size(), name);
+        }
+        List<UUID> ids = enrolments.candidatesByName(viewer.organisationId(), name, offset, CandidatePage.SIZE);
+        long total = enrolments.countCandidates(viewer.organisationId(), name);
+        Map<UUID, CandidateSummary> byId = new HashMap<>();
+        summaries(new HashSet<>(ids), mine(viewer)).forEach(summary -> byId.put(summary.candidate().id(), summary));
+        return new CandidatePage(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page, total,
+                name);
+    }
+
+    private static boolean contains(CandidateSummary summary, String name) {
+        return name == null || name.isBlank() || summary.candidate().displayName().toLowerCase(java.util.Locale.ROOT)
+                .contains(name.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The candidates she is related to today, with how. */
+    private Map<UUID, Set<RelationshipKind>> mine(Actor viewer) {
+        return relationships.activeOf(viewer.personId()).stream()
+                .collect(Collectors.groupingBy(SupervisionRelationship::candidateId,
+                        Collectors.mapping(SupervisionRelationship::kind,
+                                Collectors.toCollection(() -> EnumSet.noneOf(RelationshipKind.class)))));
+    }
+
+    /** A summary of each candidate, in a fixed number of queries whatever their number. */
+    private List<CandidateSummary> summaries(Set<UUID> candidateIds, Map<UUID, Set<RelationshipKind>> mine) {
+        LocalDate today = LocalDate.now(clock);
         Map<UUID, Enrolment> latestEnrolment = new LinkedHashMap<>();
         enrolments.ofCandidates(candidateIds).forEach(enrolment -> latestEnrolment.putIfAbsent(enrolment.candidateId(), enrolment));
         Map<UUID, CurrentRelationships> current = relationships.currentOf(candidateIds);
@@ -94,8 +135,6 @@ public class Caseloads {
                             mine.getOrDefault(enrolment.candidateId(), EnumSet.noneOf(RelationshipKind.class)),
                             awaiting.getOrDefault(enrolment.candidateId(), 0L), tallies.get(enrolment.candidateId()));
                 })
-                .sorted(Comparator.comparing((CandidateSummary summary) -> summary.candidate().familyName())
-                        .thenComparing(summary -> summary.candidate().givenName()))
                 .toList();
     }
 }

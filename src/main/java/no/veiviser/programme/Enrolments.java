@@ -91,6 +91,16 @@ public class Enrolments {
         return repository.findByCandidates(candidateIds);
     }
 
+    /** One page of the ids of the candidates enrolled at an organisation, by name (see the repository). */
+    public List<UUID> candidatesByName(UUID organisationId, String name, int offset, int limit) {
+        return repository.candidatesByName(organisationId, name, offset, limit);
+    }
+
+    /** How many candidates enrolled at the organisation have a name that contains {@code name}. */
+    public long countCandidates(UUID organisationId, String name) {
+        return repository.countCandidates(organisationId, name);
+    }
+
     /** The enrolments at an organisation, newest first. */
     public List<Enrolment> atOrganisation(UUID organisationId) {
         return repository.findByOrganisation(organisationId);

@@ -100,6 +100,39 @@ public class EnrolmentRepository {
                 .list();
     }
 
+    /**
+     * One page of the candidates enrolled at an organisation, by family name, given name and id, whose
+     * name contains {@code name} (any case); the page is read in the database, never the whole list.
+     */
+    public List<UUID> candidatesByName(UUID organisationId, String name, int offset, int limit) {
+        return jdbc.sql("""
+                select e.candidate_id from enrolment e join person p on p.id = e.candidate_id
+                 where e.organisation_id = :organisationId and (p.given_name || ' ' || p.family_name) ilike :pattern
+                 group by e.candidate_id, p.family_name, p.given_name
+                 order by p.family_name, p.given_name, e.candidate_id
+                 offset :offset limit :limit
+                """)
+                .param("organisationId", organisationId).param("pattern", pattern(name))
+                .param("offset", offset).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
+    /** How many candidates enrolled at the organisation have a name that contains {@code name}. */
+    public long countCandidates(UUID organisationId, String name) {
+        return jdbc.sql("""
+                select count(distinct e.candidate_id) from enrolment e join person p on p.id = e.candidate_id
+                 where e.organisation_id = :organisationId and (p.given_name || ' ' || p.family_name) ilike :pattern
+                """)
+                .param("organisationId", organisationId).param("pattern", pattern(name))
+                .query(Long.class).single();
+    }
+
+    /** A LIKE pattern that finds the text anywhere, its own % and _ taken literally. */
+    private static String pattern(String name) {
+        String text = name == null ? "" : name.strip();
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public List<Enrolment> findByOrganisation(UUID organisationId) {
         return jdbc.sql("select " + COLUMNS + " from enrolment where organisation_id = :organisationId order by start_date desc")
                 .param("organisationId", organisationId)

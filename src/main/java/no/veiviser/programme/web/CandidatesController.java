@@ -7,6 +7,7 @@ import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.programme.Admissions;
+import no.veiviser.programme.CandidatePage;
 import no.veiviser.programme.Caseloads;
 import no.veiviser.shared.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,8 +38,9 @@ class CandidatesController {
     }
 
     @GetMapping("/candidates")
-    String candidates(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        return page(person, AdmissionForm.empty(), new FormErrors(), model);
+    String candidates(@AuthenticationPrincipal SignedInPerson person, @RequestParam(required = false) String name,
+                      @RequestParam(required = false) String page, Model model) {
+        return page(person, name, page, AdmissionForm.empty(), new FormErrors(), model);
     }
 
     @PostMapping("/candidates")
@@ -50,11 +53,24 @@ class CandidatesController {
             return "redirect:/candidates";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(head, form, errors, model);
+        return page(head, null, null, form, errors, model);
     }
 
-    private String page(SignedInPerson person, AdmissionForm form, FormErrors errors, Model model) {
-        model.addAttribute("candidates", caseloads.of(Actor.of(person)));
+    /** A page number as typed in the address; anything but a number from 1 is the first page. */
+    private static int number(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private String page(SignedInPerson person, String name, String page, AdmissionForm form, FormErrors errors,
+                        Model model) {
+        String filter = name == null || name.isBlank() ? null : name.strip();
+        CandidatePage candidates = caseloads.page(Actor.of(person), filter, number(page));
+        model.addAttribute("candidates", candidates.rows());
+        model.addAttribute("paging", candidates);
         boolean canAdmit = person.hasRole(Role.DEPARTMENT_HEAD) && person.organisationId() != null;
         model.addAttribute("canAdmit", canAdmit);
         model.addAttribute("arenas", canAdmit ? arenas.overview(person.organisationId()) : java.util.List.of());
