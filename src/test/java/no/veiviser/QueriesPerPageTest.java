@@ -50,6 +50,13 @@ class QueriesPerPageTest {
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
+    /**
+     * While set, every connection the application borrows plans without sequential scans, as
+     * HotQueryPlansTest does for single queries: on the small test database a scan of a small table is
+     * rightly cheapest, so only a query with no index it can use still scans.
+     */
+    static volatile boolean sequentialScansPricedOut;
+
     /** Counts every statement prepared through the application's data source. */
     @TestConfiguration
     static class CountingDataSource {
@@ -68,7 +75,13 @@ class QueriesPerPageTest {
             return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                     (proxy, method, arguments) -> {
                         Object result = invoke(target, method, arguments);
-                        return result instanceof Connection connection ? countingConnection(connection) : result;
+                        if (result instanceof Connection connection) {
+                            try (java.sql.Statement planning = connection.createStatement()) {
+                                planning.execute("set enable_seqscan = " + (sequentialScansPricedOut ? "off" : "on"));
+                            }
+                            return countingConnection(connection);
+                        }
+                        return result;
                     });
         }
 
@@ -228,6 +241,110 @@ class QueriesPerPageTest {
         enrolCandidates(organisation, 61, 120);
         assertThat(pageQueries(session, "/candidates")).isEqualTo(sixty);
         assertThat(page(session, "/candidates")).contains("Viser 1–50 av 120");
+    }
+
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    /**
+     * The pages that take more than {@link #BUDGET} statements, with their number; why each needs
+     * them is in docs/performance.md. A page's number must not grow with the data.
+     */
+    static final java.util.Map<String, Integer> OVER_BUDGET = java.util.Map.ofEntries(
+            java.util.Map.entry("/candidates/{id}/readiness", 20),
+            java.util.Map.entry("/activities/{id}", 22),
+            java.util.Map.entry("/progress", 18),
+            java.util.Map.entry("/plan", 18),
+            java.util.Map.entry("/guidance/sessions/{id}", 16),
+            java.util.Map.entry("/candidates/{id}/catalogs/transition", 16),
+            java.util.Map.entry("/candidates/{id}", 16),
+            java.util.Map.entry("/admin/catalogs", 16),
+            java.util.Map.entry("/candidates/{id}/guidance", 15),
+            java.util.Map.entry("/candidates/{id}/portfolio", 13),
+            java.util.Map.entry("/guidance", 12),
+            java.util.Map.entry("/candidates/{id}/service", 12),
+            java.util.Map.entry("/candidates", 12),
+            java.util.Map.entry("/candidates/{id}/catalogs", 11),
+            java.util.Map.entry("/assessments/{id}", 10),
+            java.util.Map.entry("/activities/course-certificate", 10),
+            java.util.Map.entry("/service", 9),
+            java.util.Map.entry("/guidance/groups/{id}", 9),
+            java.util.Map.entry("/admin/organisation", 9),
+            java.util.Map.entry("/approvals", 9),
+            java.util.Map.entry("/recommendations", 9));
+
+    /** Statements a page may take. */
+    static final int BUDGET = 8;
+
+    /** Tables at least this large must never be read whole by a page. */
+    static final long LARGE = 10_000;
+
+    /**
+     * Every page reached by everyone in the demo and by the people of the largest generated
+     * organisation (five-year records; 16 candidates with 80 goals waiting for the approver) takes no
+     * more statements than its budget, and no page reads a large table from end to end: with
+     * sequential scans priced out, the database's own count of them on the generated tables does
+     * not move while the pages are crawled, so every query has an index to go by. (The counts are
+     * published within a second of a statement and at most ten seconds later, hence the waits.)
+     */
+    @Test
+    void everyPageStaysWithinItsStatementBudgetAndScansNoLargeTable() throws Exception {
+        GeneratedVolumes.ensure(flyway, encoder);
+        Thread.sleep(11_000);
+        java.util.Map<String, Long> scansBefore = sequentialScansOfLargeTables();
+        java.util.Map<String, Integer> most = new java.util.TreeMap<>();
+        java.util.Map<String, String> where = new java.util.HashMap<>();
+        sequentialScansPricedOut = true;
+        try {
+            crawl(most, where);
+        } finally {
+            sequentialScansPricedOut = false;
+        }
+        Thread.sleep(11_000);
+        java.util.Map<String, Long> scansAfter = sequentialScansOfLargeTables();
+
+        assertThat(most).hasSizeGreaterThan(30);
+        assertThat(most).allSatisfy((kind, count) ->
+                assertThat(count).as(where.get(kind)).isLessThanOrEqualTo(OVER_BUDGET.getOrDefault(kind, BUDGET)));
+        assertThat(scansBefore).containsKeys("service_record", "learning_activity", "signature_request",
+                "goal_assessment", "goal_assessment_event", "guidance_session");
+        assertThat(scansAfter).as("sequential scans of tables over %d rows", LARGE).isEqualTo(scansBefore);
+    }
+
+    /** The most statements each kind of page took, for everyone in the demo and the largest generated organisation. */
+    private void crawl(java.util.Map<String, Integer> most, java.util.Map<String, String> where) throws Exception {
+        List<String> users = new java.util.ArrayList<>(no.veiviser.web.EveryPageTest.PEOPLE);
+        users.addAll(List.of(GeneratedVolumes.CANDIDATE, GeneratedVolumes.VEILEDER, "gen.001.veileder.2",
+                GeneratedVolumes.APPROVER, GeneratedVolumes.DEPARTMENT_HEAD));
+        for (String username : users) {
+            var session = signIn(username, "demo");
+            no.veiviser.web.PageCrawler.reachable(path -> {
+                STATEMENTS.set(0);
+                var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .session(session)).andReturn().getResponse();
+                String kind = no.veiviser.web.PageCrawler.kind(path);
+                if (STATEMENTS.get() > most.getOrDefault(kind, -1)) {
+                    most.put(kind, STATEMENTS.get());
+                    where.put(kind, username + " " + path);
+                }
+                return new no.veiviser.web.PageCrawler.Fetched(response.getStatus(), response.getContentType(),
+                        response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            });
+        }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private java.util.Map<String, Long> sequentialScansOfLargeTables() {
+        java.util.Map<String, Long> scans = new java.util.TreeMap<>();
+        jdbc.sql("select relname, seq_scan from pg_stat_user_tables where n_live_tup >= :large")
+                .param("large", LARGE)
+                .query((rs, row) -> scans.put(rs.getString("relname"), rs.getLong("seq_scan"))).list();
+        return scans;
     }
 
     private void enrolCandidates(UUID organisation, int from, int to) {

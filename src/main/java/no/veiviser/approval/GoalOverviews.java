@@ -14,6 +14,7 @@ import no.veiviser.portfolio.Portfolio;
 import no.veiviser.identity.Actor;
 import no.veiviser.programme.Audience;
 import no.veiviser.programme.CandidateAccess;
+import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
@@ -52,19 +53,28 @@ public class GoalOverviews {
         return progress(candidateId, portfolio.of(candidateId));
     }
 
+    /**
+     * Her goals in the enrolment, from activities the caller has read already (a page that shows both
+     * reads them once).
+     */
+    public List<GoalProgress> of(UUID candidateId, Enrolment enrolment, List<LearningActivity> activities) {
+        return progress(candidateId, enrolment, activities);
+    }
+
     /** Her goals, with the signed evidence counted from her activities (every version). */
     private List<GoalProgress> progress(UUID candidateId, List<LearningActivity> activities) {
         var enrolment = enrolments.of(candidateId).stream().findFirst();
-        if (enrolment.isEmpty()) {
-            return List.of();
-        }
+        return enrolment.isEmpty() ? List.of() : progress(candidateId, enrolment.get(), activities);
+    }
+
+    private List<GoalProgress> progress(UUID candidateId, Enrolment enrolment, List<LearningActivity> activities) {
         Map<String, GoalAssessment> byGoal = assessments.ofCandidate(candidateId).stream()
                 .collect(Collectors.toMap(GoalAssessment::goalCode, Function.identity()));
         Map<UUID, String> returnReasons = returnReasons(byGoal);
         Map<String, Long> signed = SignedEvidence.current(activities).stream()
                 .flatMap(activity -> activity.goalCodes().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return enrolments.assignedCatalogs(enrolment.get().id()).stream()
+        return enrolments.assignedCatalogs(enrolment.id()).stream()
                 .map(version -> new GoalProgress(version, catalogs.goals(version.id()).stream()
                         .map(goal -> {
                             GoalAssessment assessment = byGoal.get(goal.code());

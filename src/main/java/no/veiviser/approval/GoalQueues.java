@@ -21,6 +21,7 @@ import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
 import no.veiviser.programme.SupervisionRelationship;
+import no.veiviser.shared.Paged;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,36 +48,46 @@ public class GoalQueues {
         this.organisations = organisations;
     }
 
-    /** Submitted goals of the candidates she approves for (or deputises), oldest first. */
-    public List<PendingGoal> awaitingDecision(Actor approver) {
+    /** Goals on a page of a queue: an approver for a large municipality has thousands waiting. */
+    public static final int PAGE_SIZE = 50;
+
+    /** A page of the submitted goals of the candidates she approves for (or deputises), oldest first. */
+    public Paged<PendingGoal> awaitingDecision(Actor approver, int number, int size) {
         UUID approverId = approver.personId();
-        return pending(approverId, EnumSet.of(RelationshipKind.APPROVER, RelationshipKind.DEPUTY_APPROVER), true);
+        return pending(approverId, EnumSet.of(RelationshipKind.APPROVER, RelationshipKind.DEPUTY_APPROVER), true,
+                number, size);
     }
 
-    /** Submitted goals of her candidates she has not yet recommended, oldest first. */
-    public List<PendingGoal> awaitingRecommendation(Actor recommender) {
+    /** A page of the submitted goals of her candidates she has not yet answered, oldest first. */
+    public Paged<PendingGoal> awaitingRecommendation(Actor recommender, int number, int size) {
         UUID personId = recommender.personId();
-        return pending(personId, EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR), false).stream()
-                .filter(goal -> goal.sinceSubmission().stream().noneMatch(event ->
-                        GoalApprovals.answers(event) && event.personId().equals(personId)))
-                .toList();
+        return pending(personId, EnumSet.of(RelationshipKind.VEILEDER, RelationshipKind.SUPERVISOR), false,
+                number, size);
     }
 
-    private List<PendingGoal> pending(UUID personId, Set<RelationshipKind> kinds, boolean withMissing) {
-        Set<UUID> candidates = relationships.activeOf(personId).stream()
+    /**
+     * The page is chosen and counted in the database; names, histories and relationships are read
+     * for the rows on it only, so a page costs the same for ten waiting goals as for ten thousand.
+     */
+    private Paged<PendingGoal> pending(UUID personId, Set<RelationshipKind> kinds, boolean forDecision, int number,
+                                       int size) {
+        Set<UUID> theirs = relationships.activeOf(personId).stream()
                 .filter(relationship -> kinds.contains(relationship.kind()))
                 .map(SupervisionRelationship::candidateId).collect(Collectors.toSet());
-        List<GoalAssessment> submitted = assessments.submittedOf(candidates);
-        Map<UUID, List<AssessmentEvent>> history = assessments.eventsOf(submitted.stream().map(GoalAssessment::id).toList())
+        Paged<GoalAssessment> submitted = forDecision
+                ? assessments.submittedOf(theirs, number, size)
+                : assessments.submittedNotAnsweredBy(theirs, personId, number, size);
+        Set<UUID> candidates = submitted.rows().stream().map(GoalAssessment::candidateId).collect(Collectors.toSet());
+        Map<UUID, List<AssessmentEvent>> history = assessments.eventsOf(submitted.rows().stream().map(GoalAssessment::id).toList())
                 .stream().collect(Collectors.groupingBy(AssessmentEvent::assessmentId));
         Map<UUID, Person> names = people.findAll(candidates);
         Map<String, LearningGoal> goals = catalogs.latestGoals().stream()
                 .collect(Collectors.toMap(LearningGoal::code, Function.identity(), (first, second) -> first));
         Map<UUID, CurrentRelationships> current = relationships.currentOf(candidates);
         Set<UUID> askingForJustification = candidatesAskingForJustification(candidates);
-        return submitted.stream().map(assessment -> {
+        List<PendingGoal> rows = submitted.rows().stream().map(assessment -> {
             List<AssessmentEvent> since = sinceSubmission(history.getOrDefault(assessment.id(), List.of()));
-            String missing = withMissing
+            String missing = forDecision
                     ? ApprovalRule.missing(since, current.get(assessment.candidateId()), personId).orElse(null) : null;
             LearningGoal goal = goals.get(assessment.goalCode());
             boolean justificationRequired = askingForJustification.contains(assessment.candidateId())
@@ -89,6 +100,7 @@ public class GoalQueues {
                     goal == null || !goal.hasTitle() ? null : goal.title(), since, missing, justificationRequired,
                     basisReadable);
         }).toList();
+        return new Paged<>(rows, submitted.number(), submitted.size(), submitted.total());
     }
 
     /** The candidates whose organisation asks the veileder for a written justification (two queries). */

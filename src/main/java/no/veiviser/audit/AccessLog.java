@@ -34,6 +34,18 @@ public class AccessLog {
         repository.append(new AccessLogEntry(OffsetDateTime.now(clock), readerId, subjectId, organisationId, part, basis));
     }
 
+    /** One reader's reads of the same part of several records at once: one statement whatever their number. */
+    public record Read(UUID subjectId, UUID organisationId, String basis) {
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAll(UUID readerId, String part, List<Read> reads) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.appendAll(reads.stream()
+                .map(read -> new AccessLogEntry(now, readerId, read.subjectId(), read.organisationId(), part, read.basis()))
+                .toList());
+    }
+
     /** Who read the person's record in the last twelve months, newest first. */
     public List<AccessLogEntry> readsOf(UUID subjectId, int limit) {
         return repository.ofSubject(subjectId, OffsetDateTime.now(clock).minus(SHOWN), limit);

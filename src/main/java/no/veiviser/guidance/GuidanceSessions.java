@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -255,6 +260,16 @@ public class GuidanceSessions {
     public List<HeldSession> held(UUID candidateId) {
         return GuidanceSession.counted(sessions.ofCandidate(candidateId)).stream()
                 .map(session -> new HeldSession(session.heldOn(), session.hours())).toList();
+    }
+
+    /** {@link #held} of several candidates, by candidate, in one query. */
+    public Map<UUID, List<HeldSession>> heldOf(Collection<UUID> candidateIds) {
+        Map<UUID, List<HeldSession>> held = new HashMap<>();
+        sessions.ofCandidates(candidateIds).stream()
+                .collect(Collectors.groupingBy(GuidanceSession::candidateId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((candidateId, ofOne) -> held.put(candidateId, GuidanceSession.counted(ofOne).stream()
+                        .map(session -> new HeldSession(session.heldOn(), session.hours())).toList()));
+        return held;
     }
 
     private GuidanceSession close(Actor actor, GuidanceSession session, SessionStatus status) {

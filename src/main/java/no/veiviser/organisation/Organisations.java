@@ -135,6 +135,14 @@ public class Organisations {
         return repository.readinessSettings(organisationId).orElse(ReadinessSettings.DEFAULTS);
     }
 
+    /** {@link #readinessSettings(UUID)} of several organisations, by organisation, in one query. */
+    public java.util.Map<UUID, ReadinessSettings> readinessSettings(java.util.Collection<UUID> organisationIds) {
+        java.util.Map<UUID, ReadinessSettings> found = repository.readinessSettings(organisationIds);
+        java.util.Map<UUID, ReadinessSettings> settings = new java.util.HashMap<>();
+        organisationIds.forEach(id -> settings.put(id, found.getOrDefault(id, ReadinessSettings.DEFAULTS)));
+        return settings;
+    }
+
     public Optional<EducationOrganisation> find(UUID organisationId) {
         return repository.find(organisationId);
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import no.veiviser.programme.Audience;
 import no.veiviser.programme.CandidateAccess;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
+import no.veiviser.shared.Paged;
 import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
@@ -223,6 +225,20 @@ public class Portfolio {
     public List<LearningActivity> of(UUID candidateId) {
         return activities.ofCandidate(candidateId).stream()
                 .filter(activity -> activity.status() != ActivityStatus.DISCARDED).toList();
+    }
+
+    /** Activities on a page of her list: a five-year record has about three hundred. */
+    public static final int PAGE_SIZE = 50;
+
+    /** One page of the candidate's activities that are not thrown away, newest first. */
+    public Paged<LearningActivity> pageOf(UUID candidateId, int number, int size) {
+        return activities.pageOfCandidate(candidateId, number, size);
+    }
+
+    /** The newest signature request of each of the given activities, by activity. */
+    public Map<UUID, SignatureRequest> latestRequestsOf(Collection<UUID> activityIds) {
+        return activities.latestRequestsOf(activityIds).stream()
+                .collect(Collectors.toMap(SignatureRequest::activityId, Function.identity()));
     }
 
     /** The newest signature request of each of the candidate's activities, by activity. */

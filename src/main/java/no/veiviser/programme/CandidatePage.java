@@ -1,33 +1,32 @@
 package no.veiviser.programme;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import no.veiviser.shared.Paged;
 
 /**
  * One page of the candidates list, by name.
  *
- * @param number the page, from 1
- * @param total  how many candidates match, on all pages
- * @param name   the name filter as typed, or null
+ * @param name the name filter as typed, or null
  */
-public record CandidatePage(List<CandidateSummary> rows, int number, long total, String name) {
+public record CandidatePage(Paged<CandidateSummary> page, String name) {
 
     /** Candidates on a page: a municipality's year group fits on one or two. */
     public static final int SIZE = 50;
 
-    /** The position of the first row, from 1 (0 when there are none). */
-    public long first() {
-        return rows.isEmpty() ? 0 : (long) (number - 1) * SIZE + 1;
+    public List<CandidateSummary> rows() {
+        return page.rows();
     }
 
-    public long last() {
-        return rows.isEmpty() ? 0 : first() + rows.size() - 1;
+    /** How many candidates match, on all pages. */
+    public long total() {
+        return page.total();
     }
 
-    public boolean hasPrevious() {
-        return number > 1;
-    }
-
-    public boolean hasNext() {
-        return (long) number * SIZE < total;
+    /** The address of another page of the same search, to which the page's number is appended. */
+    public String href() {
+        return "/candidates?" + (name == null ? "" : "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&")
+                + "page=";
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
+import no.veiviser.shared.Paged;
 import no.veiviser.identity.Role;
 import no.veiviser.programme.internal.ServiceRecordRepository;
 import org.springframework.stereotype.Service;
@@ -60,43 +61,30 @@ public class Caseloads {
         return new CandidateFile(persons.get(candidateId), enrolment, history, persons, staff);
     }
 
-    /** Everyone she may see, by name: those she is related to and, for a department head, her organisation's. */
-    public List<CandidateSummary> of(Actor viewer) {
-        Map<UUID, Set<RelationshipKind>> mine = mine(viewer);
-        Set<UUID> candidateIds = new HashSet<>(mine.keySet());
-        if (viewer.hasRole(Role.DEPARTMENT_HEAD) && viewer.organisationId() != null) {
-            enrolments.atOrganisation(viewer.organisationId()).forEach(enrolment -> candidateIds.add(enrolment.candidateId()));
-        }
-        return summaries(candidateIds, mine).stream()
-                .sorted(Comparator.comparing((CandidateSummary summary) -> summary.candidate().familyName())
-                        .thenComparing(summary -> summary.candidate().givenName()))
-                .toList();
-    }
-
     /**
-     * One page of the candidates she may see whose name contains {@code name}. A department head's
-     * organisation may have thousands: the page is chosen and counted in the database, so the queries
-     * and the rows read do not grow with the organisation. Others see those they are related to.
+     * One page of the candidates she may see whose name contains {@code name}: those she is related
+     * to and, for a department head, her organisation's, which may be thousands. The page is chosen
+     * and counted in the database, so the queries and the rows read do not grow with the caseload.
      */
     public CandidatePage page(Actor viewer, String name, int number) {
-        int page = Math.max(1, number);
-        int offset = (page - 1) * CandidatePage.SIZE;
-        if (!viewer.hasRole(Role.DEPARTMENT_HEAD) || viewer.organisationId() == null) {
-            List<CandidateSummary> named = of(viewer).stream().filter(summary -> contains(summary, name)).toList();
-            return new CandidatePage(named.stream().skip(offset).limit(CandidatePage.SIZE).toList(), page,
-                    named.size(), name);
-        }
-        List<UUID> ids = enrolments.candidatesByName(viewer.organisationId(), name, offset, CandidatePage.SIZE);
-        long total = enrolments.countCandidates(viewer.organisationId(), name);
+        Map<UUID, Set<RelationshipKind>> mine = mine(viewer);
+        UUID organisation = viewer.hasRole(Role.DEPARTMENT_HEAD) ? viewer.organisationId() : null;
+        Paged<UUID> ids = enrolments.candidatesByName(organisation, mine.keySet(), name, number, CandidatePage.SIZE);
         Map<UUID, CandidateSummary> byId = new HashMap<>();
-        summaries(new HashSet<>(ids), mine(viewer)).forEach(summary -> byId.put(summary.candidate().id(), summary));
-        return new CandidatePage(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page, total,
-                name);
+        summaries(new HashSet<>(ids.rows()), mine).forEach(summary -> byId.put(summary.candidate().id(), summary));
+        return new CandidatePage(new Paged<>(ids.rows().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .toList(), ids.number(), ids.size(), ids.total()), name);
     }
 
-    private static boolean contains(CandidateSummary summary, String name) {
-        return name == null || name.isBlank() || summary.candidate().displayName().toLowerCase(java.util.Locale.ROOT)
-                .contains(name.strip().toLowerCase(java.util.Locale.ROOT));
+    /** The candidates a department head may add to her organisation's groups, by name. */
+    public List<Person> enrolledAt(Actor departmentHead) {
+        if (!departmentHead.hasRole(Role.DEPARTMENT_HEAD) || departmentHead.organisationId() == null) {
+            return List.of();
+        }
+        Set<UUID> ids = enrolments.atOrganisation(departmentHead.organisationId()).stream()
+                .map(Enrolment::candidateId).collect(Collectors.toSet());
+        return people.findAll(ids).values().stream()
+                .sorted(Comparator.comparing(Person::familyName).thenComparing(Person::givenName)).toList();
     }
 
     /** The candidates she is related to today, with how. */

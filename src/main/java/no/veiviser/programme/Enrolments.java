@@ -4,8 +4,10 @@ import no.veiviser.identity.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import no.veiviser.shared.Paged;
 import no.veiviser.catalog.CatalogCode;
 import no.veiviser.catalog.CatalogVersion;
 import no.veiviser.catalog.GoalCatalogs;
@@ -91,14 +93,13 @@ public class Enrolments {
         return repository.findByCandidates(candidateIds);
     }
 
-    /** One page of the ids of the candidates enrolled at an organisation, by name (see the repository). */
-    public List<UUID> candidatesByName(UUID organisationId, String name, int offset, int limit) {
-        return repository.candidatesByName(organisationId, name, offset, limit);
-    }
-
-    /** How many candidates enrolled at the organisation have a name that contains {@code name}. */
-    public long countCandidates(UUID organisationId, String name) {
-        return repository.countCandidates(organisationId, name);
+    /**
+     * One page of the ids of the candidates enrolled at an organisation or among {@code related}, by
+     * name, with how many there are (see the repository).
+     */
+    public Paged<UUID> candidatesByName(UUID organisationId, Collection<UUID> related, String name, int number,
+                                        int size) {
+        return repository.candidatesByName(organisationId, related, name, number, size);
     }
 
     /** The enrolments at an organisation, newest first. */

@@ -3,7 +3,10 @@ package no.veiviser.programme;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -146,6 +149,24 @@ public class ServiceRecords {
         boolean decides = access.allows(viewer, candidateId, Audience.DECIDE_SERVICE);
         return new CandidateService(enrolment, records.ofEnrolment(enrolment.id()),
                 viewer.personId().equals(candidateId), decides);
+    }
+
+    /**
+     * {@link #of} for several candidates at once, in a fixed number of statements whatever their
+     * number: those whose service she may read, by candidate; each read is logged.
+     */
+    public Map<UUID, CandidateService> ofEach(Actor viewer, Collection<UUID> candidateIds) {
+        Map<UUID, Access> granted = new java.util.LinkedHashMap<>(access.requireEach(viewer, candidateIds, Audience.READ_SERVICE));
+        granted.values().removeIf(access -> access.enrolment() == null);
+        Set<UUID> decides = access.allowedEach(viewer, granted.keySet(), Audience.DECIDE_SERVICE);
+        Map<UUID, List<ServiceRecord>> byEnrolment = records.ofEnrolments(granted.values().stream()
+                        .map(access -> access.enrolment().id()).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ServiceRecord::enrolmentId));
+        Map<UUID, CandidateService> services = new java.util.LinkedHashMap<>();
+        granted.forEach((candidateId, access) -> services.put(candidateId, new CandidateService(access.enrolment(),
+                byEnrolment.getOrDefault(access.enrolment().id(), List.of()), viewer.personId().equals(candidateId),
+                decides.contains(candidateId))));
+        return services;
     }
 
     private ServiceRecord decidable(Actor head, UUID recordId) {

@@ -4,6 +4,8 @@ import no.veiviser.identity.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.veiviser.portfolio.LearningActivity;
+import java.util.List;
 import no.veiviser.approval.GoalOverviews;
 import no.veiviser.identity.People;
 import no.veiviser.organisation.Organisations;
@@ -53,13 +55,14 @@ public class CandidateReadiness {
     public StoredReadiness of(Actor viewer, UUID candidateId) {
         CandidateService service = serviceRecords.of(viewer, candidateId);
         LocalDate today = LocalDate.now(clock);
+        List<LearningActivity> activities = portfolio.of(candidateId);
         ReadinessInput input = StoredInput.builder(service.enrolment(), today)
                 .settings(organisations.readinessSettings(service.enrolment().organisationId()))
                 .confirmedRecords(service.confirmed())
-                .activities(portfolio.of(candidateId), courses)
+                .activities(activities, courses)
                 .guidance(guidance.held(candidateId))
                 .groups(groups.held(candidateId))
-                .goals(goals.of(candidateId).stream().flatMap(progress -> progress.rows().stream()).toList())
+                .goals(goals.of(candidateId, service.enrolment(), activities).stream().flatMap(progress -> progress.rows().stream()).toList())
                 .build();
         ReadinessResult result = NotYetHeld.mark(ReadinessEngine.evaluate(input));
         return new StoredReadiness(people.findAll(java.util.Set.of(candidateId)).get(candidateId), service.enrolment(),

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.veiviser.guidance.GuidanceNeeds;
 import no.veiviser.guidance.GuidanceSessions;
+import no.veiviser.guidance.HeldSession;
 import no.veiviser.identity.Actor;
 import no.veiviser.organisation.Organisations;
+import no.veiviser.organisation.ReadinessSettings;
 import no.veiviser.programme.CandidateService;
 import no.veiviser.programme.ServiceRecords;
 import no.veiviser.requirements.GuidanceMonths;
@@ -36,22 +39,26 @@ class GuidanceNeedsThisYear implements GuidanceNeeds {
         this.clock = clock;
     }
 
+    /** A fixed number of statements whatever the number of candidates and their organisations. */
     @Override
     public Map<UUID, GuidanceMonths.Year> thisYear(Actor viewer, Collection<UUID> candidateIds) {
         LocalDate today = LocalDate.now(clock);
+        Map<UUID, CandidateService> services = serviceRecords.ofEach(viewer, candidateIds);
+        Map<UUID, List<HeldSession>> held = guidance.heldOf(services.keySet());
+        Map<UUID, ReadinessSettings> settings = organisations.readinessSettings(services.values().stream()
+                .map(service -> service.enrolment().organisationId()).collect(java.util.stream.Collectors.toSet()));
         Map<UUID, GuidanceMonths.Year> years = new LinkedHashMap<>();
-        for (UUID candidateId : candidateIds) {
-            CandidateService service = serviceRecords.of(viewer, candidateId);
+        services.forEach((candidateId, service) -> {
             var input = StoredInput.builder(service.enrolment(), today)
-                    .settings(organisations.readinessSettings(service.enrolment().organisationId()))
+                    .settings(settings.get(service.enrolment().organisationId()))
                     .confirmedRecords(service.confirmed())
-                    .guidance(guidance.held(candidateId))
+                    .guidance(held.getOrDefault(candidateId, List.of()))
                     .build();
             GuidanceMonths.byYear(GuidanceMonths.of(input)).stream()
                     .filter(year -> year.year() == today.getYear())
                     .findFirst()
                     .ifPresent(year -> years.put(candidateId, year));
-        }
+        });
         return years;
     }
 }

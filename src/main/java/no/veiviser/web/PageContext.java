@@ -33,8 +33,11 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
         return assets.url(path);
     }
 
+    /** A text in this page's language; dates among the arguments are written as the page writes dates. */
     public String t(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
+        Object[] written = arguments == null ? null : java.util.Arrays.stream(arguments)
+                .map(argument -> argument instanceof LocalDate day ? date(day) : argument).toArray();
+        return messages.getMessage(key, written, locale);
     }
 
     /** The text of a key that may not exist (the name of an audit detail), or the fallback. */

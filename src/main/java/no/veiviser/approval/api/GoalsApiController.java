@@ -13,6 +13,9 @@ import no.veiviser.approval.GoalAssessment;
 import no.veiviser.approval.GoalOverviews;
 import no.veiviser.approval.GoalProgress;
 import no.veiviser.approval.GoalQueues;
+import org.springframework.web.bind.annotation.RequestParam;
+import no.veiviser.web.ApiPages;
+import no.veiviser.shared.Paged;
 import no.veiviser.approval.PendingGoal;
 import no.veiviser.catalog.CatalogCode;
 import no.veiviser.identity.Actor;
@@ -172,16 +175,24 @@ class GoalsApiController {
 
     /** Submitted goals waiting for the caller's decision as approver or deputy, with what is still missing. */
     @GetMapping("/approvals")
-    List<Pending> awaitingDecision(@AuthenticationPrincipal SignedInPerson caller, Locale locale) {
-        return queues.awaitingDecision(Actor.of(caller)).stream().map(goal -> Pending.of(goal,
-                goal.missing() == null ? null : messages.getMessage(goal.missing(), null, locale))).toList();
+    ResponseEntity<List<Pending>> awaitingDecision(@AuthenticationPrincipal SignedInPerson caller,
+                                                   @RequestParam(required = false) String page, Locale locale) {
+        Paged<PendingGoal> pending = queues.awaitingDecision(Actor.of(caller), Paged.number(page), PAGE_SIZE);
+        return ApiPages.headers(pending, "/api/v1/approvals?page=").body(pending.rows().stream().map(goal -> Pending.of(goal,
+                goal.missing() == null ? null : messages.getMessage(goal.missing(), null, locale))).toList());
     }
 
     /** Submitted goals waiting for the caller's recommendation as veileder or supervisor. */
     @GetMapping("/recommendations")
-    List<Pending> awaitingRecommendation(@AuthenticationPrincipal SignedInPerson caller) {
-        return queues.awaitingRecommendation(Actor.of(caller)).stream().map(goal -> Pending.of(goal, null)).toList();
+    ResponseEntity<List<Pending>> awaitingRecommendation(@AuthenticationPrincipal SignedInPerson caller,
+                                                         @RequestParam(required = false) String page) {
+        Paged<PendingGoal> pending = queues.awaitingRecommendation(Actor.of(caller), Paged.number(page), PAGE_SIZE);
+        return ApiPages.headers(pending, "/api/v1/recommendations?page=")
+                .body(pending.rows().stream().map(goal -> Pending.of(goal, null)).toList());
     }
+
+    /** Goals in one answer of a queue; the rest follow by {@code ?page=}, announced in the {@code Link} header. */
+    static final int PAGE_SIZE = 100;
 
     private static String text(Text body) {
         return body == null ? null : body.text();

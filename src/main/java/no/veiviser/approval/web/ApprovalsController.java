@@ -5,6 +5,7 @@ import no.veiviser.shared.FormRefusals;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.approval.GoalQueues;
+import no.veiviser.shared.Paged;
 import no.veiviser.identity.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,9 @@ class ApprovalsController {
     }
 
     @GetMapping("/approvals")
-    String awaitingDecision(@AuthenticationPrincipal SignedInPerson approver, Model model) {
-        model.addAttribute("pending", queues.awaitingDecision(Actor.of(approver)));
+    String awaitingDecision(@AuthenticationPrincipal SignedInPerson approver,
+                            @RequestParam(required = false) String page, Model model) {
+        model.addAttribute("pending", queues.awaitingDecision(Actor.of(approver), Paged.number(page), GoalQueues.PAGE_SIZE));
         return "approval/approvals";
     }
 
@@ -50,8 +52,10 @@ class ApprovalsController {
     }
 
     @GetMapping("/recommendations")
-    String awaitingRecommendation(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("pending", queues.awaitingRecommendation(Actor.of(person)));
+    String awaitingRecommendation(@AuthenticationPrincipal SignedInPerson person,
+                                  @RequestParam(required = false) String page, Model model) {
+        model.addAttribute("pending", queues.awaitingRecommendation(Actor.of(person), Paged.number(page),
+                GoalQueues.PAGE_SIZE));
         return "approval/recommendations";
     }
 

@@ -40,6 +40,28 @@ public class AccessLogRepository {
                 .update();
     }
 
+    /** {@link #append} for several reads of one reader, part and moment, in one statement. */
+    public void appendAll(List<AccessLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        AccessLogEntry first = entries.get(0);
+        jdbc.sql("insert into access_log (" + COLUMNS + """
+                ) select :at, :reader, r.subject, r.organisation, :part, r.basis
+                    from unnest(:subjects, :organisations, :bases) as r(subject, organisation, basis)
+                   where not exists (select 1 from access_log
+                                      where subject_id = r.subject and reader_id = :reader and part = :part
+                                        and read_at > :at - interval '1 minute')
+                """)
+                .param("at", first.readAt())
+                .param("reader", first.readerId())
+                .param("part", first.part())
+                .param("subjects", entries.stream().map(AccessLogEntry::subjectId).toArray(UUID[]::new))
+                .param("organisations", entries.stream().map(AccessLogEntry::organisationId).toArray(UUID[]::new))
+                .param("bases", entries.stream().map(AccessLogEntry::basis).toArray(String[]::new))
+                .update();
+    }
+
     public List<AccessLogEntry> ofSubject(UUID subjectId, OffsetDateTime since, int limit) {
         return newestWhere("subject_id", subjectId, since, limit);
     }

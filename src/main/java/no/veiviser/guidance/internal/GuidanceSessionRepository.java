@@ -79,6 +79,15 @@ public class GuidanceSessionRepository {
                 .param("candidateId", candidateId).query(GuidanceSessionRepository::session).list();
     }
 
+    /** The sessions of several candidates, newest first (one query). */
+    public List<GuidanceSession> ofCandidates(Collection<UUID> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where candidate_id = any(:candidateIds) order by held_on desc, starts_at desc")
+                .param("candidateIds", candidateIds.toArray(UUID[]::new)).query(GuidanceSessionRepository::session).list();
+    }
+
     /** The veileder's sessions with these candidates, newest first. */
     public List<GuidanceSession> ofVeileder(UUID veilederId, Collection<UUID> candidateIds) {
         if (candidateIds.isEmpty()) {

@@ -72,8 +72,7 @@ class GroupsController {
         List<Person> staff = keeps ? people.withRoles(record.group().organisationId(), java.util.EnumSet.of(Role.SUPERVISOR,
                 Role.VEILEDER)).stream().map(PersonInRole::person).distinct()
                 .sorted(java.util.Comparator.comparing(Person::displayName)).toList() : List.of();
-        List<Person> candidates = keeps ? caseloads.of(actor).stream().map(summary -> summary.candidate()).toList()
-                : List.of();
+        List<Person> candidates = keeps ? caseloads.enrolledAt(actor) : List.of();
         model.addAttribute("view", new GroupPage(record, persons, keeps, record.leaders().contains(viewer.personId()),
                 staff, candidates));
         return "guidance/group";

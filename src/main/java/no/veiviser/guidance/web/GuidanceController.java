@@ -18,6 +18,7 @@ import no.veiviser.identity.Person;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.Paged;
 import no.veiviser.shared.FormRefusals;
 import no.veiviser.shared.TypedText;
 import org.springframework.http.HttpHeaders;
@@ -62,8 +63,9 @@ class GuidanceController {
     }
 
     @GetMapping("/guidance")
-    String mine(@AuthenticationPrincipal SignedInPerson viewer, Model model) {
-        return listPage(viewer, PlanForm.empty(), new FormErrors(), model);
+    String mine(@AuthenticationPrincipal SignedInPerson viewer, @RequestParam(required = false) String page,
+                Model model) {
+        return listPage(viewer, Paged.number(page), PlanForm.empty(), new FormErrors(), model);
     }
 
     @PostMapping("/guidance/sessions")
@@ -77,7 +79,7 @@ class GuidanceController {
             redirect.addFlashAttribute("notice", "guidance.planned");
             return "redirect:/guidance/sessions/" + session.get().id();
         }
-        return listPage(viewer, form, errors, model);
+        return listPage(viewer, 1, form, errors, model);
     }
 
     @GetMapping("/guidance/sessions/{sessionId}")
@@ -214,13 +216,17 @@ class GuidanceController {
         }
     }
 
-    private String listPage(SignedInPerson viewer, PlanForm form, FormErrors errors, Model model) {
+    /** Sessions listed on a page: a veileder with five candidates over five years has three hundred. */
+    static final int SESSIONS_PER_PAGE = 50;
+
+    private String listPage(SignedInPerson viewer, int number, PlanForm form, FormErrors errors, Model model) {
         Actor actor = Actor.of(viewer);
         List<GuidanceSession> sessions = guidance.mine(actor);
         Set<UUID> candidateIds = guidance.candidatesOf(actor);
         Set<UUID> ids = new HashSet<>(candidateIds);
         ids.add(viewer.personId());
-        sessions.forEach(session -> {
+        Paged<GuidanceSession> shown = Paged.slice(sessions, number, SESSIONS_PER_PAGE);
+        shown.rows().forEach(session -> {
             ids.add(session.candidateId());
             ids.add(session.veilederId());
         });
@@ -229,7 +235,7 @@ class GuidanceController {
                 .sorted(java.util.Comparator.comparing(Person::displayName)).toList();
         Object notice = model.getAttribute("notice");
         List<no.veiviser.guidance.HeldGroup> memberships = candidates.isEmpty() ? groups.held(viewer.personId()) : List.of();
-        model.addAttribute("view", new GuidancePage(sessions, persons, candidates, form, errors, LocalDate.now(clock),
+        model.addAttribute("view", new GuidancePage(sessions, shown, persons, candidates, form, errors, LocalDate.now(clock),
                 notice == null ? null : notice.toString(), memberships,
                 memberships.isEmpty() ? List.of() : diplomas.of(actor, viewer.personId()),
                 candidates.isEmpty() ? Map.of() : needs.thisYear(actor, candidateIds)));

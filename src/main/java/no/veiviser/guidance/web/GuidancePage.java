@@ -13,12 +13,15 @@ import no.veiviser.shared.FormErrors;
  * The guidance page of a candidate or a veileder: the sessions she is part of, the form to plan one,
  * and the hours held.
  *
+ * @param sessions   all of them, for the hours and what waits to be finalised
+ * @param shown      the page of them that is listed
  * @param candidates the veileder's candidates to plan with; empty for a candidate
  * @param groups     the candidate's guidance groups, with the hours she was present
  * @param diplomas   the diplomas she attached to her memberships
  * @param years      for the veileder: each candidate's guidance this year against what § 2 asks so far
  */
-public record GuidancePage(List<GuidanceSession> sessions, Map<UUID, Person> people, List<Person> candidates,
+public record GuidancePage(List<GuidanceSession> sessions, no.veiviser.shared.Paged<GuidanceSession> shown,
+                           Map<UUID, Person> people, List<Person> candidates,
                            PlanForm form, FormErrors errors, LocalDate today, String notice,
                            List<no.veiviser.guidance.HeldGroup> groups,
                            List<no.veiviser.guidance.GroupDiploma> diplomas,

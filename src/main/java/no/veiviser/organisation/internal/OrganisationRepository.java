@@ -120,6 +120,23 @@ public class OrganisationRepository {
                 .optional();
     }
 
+    /** The settings of several organisations, by organisation (one query). */
+    public java.util.Map<UUID, ReadinessSettings> readinessSettings(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, ReadinessSettings> settings = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return settings;
+        }
+        jdbc.sql("""
+                select id, other_service_cap_months, institution_service_required from education_organisation
+                 where id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, row) -> settings.put(rs.getObject("id", UUID.class), new ReadinessSettings(
+                        rs.getObject("institution_service_required", Boolean.class),
+                        rs.getBigDecimal("other_service_cap_months"))))
+                .list();
+        return settings;
+    }
+
     /** Those of the organisations that ask for the veileder's justification (one query). */
     public java.util.Set<UUID> requiringVeilederJustification(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {

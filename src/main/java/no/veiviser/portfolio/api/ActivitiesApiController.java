@@ -21,6 +21,8 @@ import no.veiviser.portfolio.NewActivity;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.portfolio.SignatureRequest;
 import no.veiviser.shared.InvalidInputException;
+import no.veiviser.shared.Paged;
+import no.veiviser.web.ApiPages;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
@@ -97,17 +100,23 @@ class ActivitiesApiController {
         this.documentation = documentation;
     }
 
+    /** Activities in one answer; the rest follow by {@code ?page=}, announced in the {@code Link} header. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping
-    List<ActivityView> mine(@AuthenticationPrincipal SignedInPerson caller) {
-        Map<UUID, SignatureRequest> latest = portfolio.latestRequests(caller.personId());
-        return portfolio.of(caller.personId()).stream()
-                .map(activity -> ActivityView.of(activity, latest.get(activity.id()))).toList();
+    ResponseEntity<List<ActivityView>> mine(@AuthenticationPrincipal SignedInPerson caller,
+                                            @RequestParam(required = false) String page) {
+        Paged<LearningActivity> activities = portfolio.pageOf(caller.personId(), Paged.number(page), PAGE_SIZE);
+        Map<UUID, SignatureRequest> latest = portfolio.latestRequestsOf(
+                activities.rows().stream().map(LearningActivity::id).toList());
+        return ApiPages.headers(activities, "/api/v1/activities?page=")
+                .body(activities.rows().stream().map(activity -> ActivityView.of(activity, latest.get(activity.id()))).toList());
     }
 
     @GetMapping("/{id}")
     ActivityView one(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id) {
         LearningActivity activity = portfolio.ownActivity(Actor.of(caller), id);
-        return ActivityView.of(activity, portfolio.latestRequests(caller.personId()).get(id));
+        return ActivityView.of(activity, portfolio.latestRequestsOf(List.of(id)).get(id));
     }
 
     @PostMapping
@@ -131,7 +140,7 @@ class ActivitiesApiController {
     /** Changes her draft, or an activity that was rejected (which is then a draft again, to be sent anew). */
     @PutMapping("/{id}")
     ActivityView edit(@AuthenticationPrincipal SignedInPerson caller, @PathVariable UUID id, @RequestBody NewActivity activity) {
-        return ActivityView.of(drafts.edit(Actor.of(caller), id, activity), portfolio.latestRequests(caller.personId()).get(id));
+        return ActivityView.of(drafts.edit(Actor.of(caller), id, activity), portfolio.latestRequestsOf(List.of(id)).get(id));
     }
 
     /** Throws away her draft or rejected activity; it is kept, marked {@code DISCARDED}, and no longer listed. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.veiviser.shared.Paged;
 import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.ActivityType;
 import no.veiviser.portfolio.LearningActivity;
@@ -110,6 +111,26 @@ public class ActivityRepository {
                 .param("id", candidateId).query(ActivityRepository::activity).list();
     }
 
+    /**
+     * One page of the candidate's activities that are not thrown away, newest first, with how many
+     * there are on all pages (counted in the same statement). A page past the end is the first.
+     */
+    public Paged<LearningActivity> pageOfCandidate(UUID candidateId, int number, int size) {
+        List<Long> total = new java.util.ArrayList<>();
+        List<LearningActivity> rows = jdbc.sql("select " + ACTIVITY_COLUMNS + ", count(*) over () as total"
+                        + " from learning_activity where candidate_id = :id and status <> 'DISCARDED'"
+                        + " order by performed_on desc, created_at desc, id limit :size offset :offset")
+                .param("id", candidateId).param("size", size).param("offset", Paged.offset(number, size))
+                .query((rs, row) -> {
+                    total.add(rs.getLong("total"));
+                    return activity(rs, row);
+                }).list();
+        if (rows.isEmpty() && number > 1) {
+            return pageOfCandidate(candidateId, 1, size);
+        }
+        return new Paged<>(rows, number, size, total.isEmpty() ? 0 : total.get(0));
+    }
+
     public List<LearningActivity> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -158,18 +179,37 @@ public class ActivityRepository {
                 .param("id", activityId).query(ActivityRepository::request).list();
     }
 
-    /** The newest request of each of a candidate's activities; reads the index on (activity_id, requested_at). */
+    /**
+     * The newest request of each of a candidate's activities: one probe of the index on
+     * (activity_id, requested_at) per activity, never a join that reads every request.
+     */
     public static final String LATEST_REQUESTS_OF_CANDIDATE = """
-            select distinct on (r.activity_id) r.id, r.activity_id, r.signer_id, r.requested_at, r.decision,
-                   r.decided_at, r.comment
-              from signature_request r join learning_activity a on a.id = r.activity_id
+            select r.id, r.activity_id, r.signer_id, r.requested_at, r.decision, r.decided_at, r.comment
+              from learning_activity a
+             cross join lateral (select * from signature_request s where s.activity_id = a.id
+                                  order by s.requested_at desc limit 1) r
              where a.candidate_id = :id
-             order by r.activity_id, r.requested_at desc
             """;
 
     /** The newest request of each of the candidate's activities. */
     public List<SignatureRequest> latestRequestsOfCandidate(UUID candidateId) {
         return jdbc.sql(LATEST_REQUESTS_OF_CANDIDATE).param("id", candidateId).query(ActivityRepository::request).list();
+    }
+
+    /** The newest request of each of the given activities; reads the index on (activity_id, requested_at). */
+    public static final String LATEST_REQUESTS_OF_ACTIVITIES = """
+            select distinct on (activity_id) id, activity_id, signer_id, requested_at, decision, decided_at, comment
+              from signature_request
+             where activity_id = any(:ids)
+             order by activity_id, requested_at desc
+            """;
+
+    public List<SignatureRequest> latestRequestsOf(Collection<UUID> activityIds) {
+        if (activityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(LATEST_REQUESTS_OF_ACTIVITIES).param("ids", activityIds.toArray(UUID[]::new))
+                .query(ActivityRepository::request).list();
     }
 
     private static LearningActivity activity(ResultSet rs, int row) throws SQLException {

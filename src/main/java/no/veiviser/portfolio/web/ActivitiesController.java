@@ -11,7 +11,9 @@ import java.util.UUID;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.Portfolio;
+import no.veiviser.shared.Paged;
 import no.veiviser.portfolio.SignatureRequest;
 import no.veiviser.shared.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -38,8 +40,9 @@ class ActivitiesController {
     }
 
     @GetMapping("/activities")
-    String activities(@AuthenticationPrincipal SignedInPerson candidate, Model model) {
-        return page(candidate, model, ActivityForm.empty(), new FormErrors());
+    String activities(@AuthenticationPrincipal SignedInPerson candidate, @RequestParam(required = false) String page,
+                      Model model) {
+        return page(candidate, Paged.number(page), model, ActivityForm.empty(), new FormErrors());
     }
 
     @PostMapping("/activities")
@@ -53,7 +56,7 @@ class ActivitiesController {
             return "redirect:/activities";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(candidate, model, form, errors);
+        return page(candidate, 1, model, form, errors);
     }
 
     @PostMapping("/activities/{id}/send")
@@ -67,9 +70,10 @@ class ActivitiesController {
         return "redirect:/activities";
     }
 
-    private String page(SignedInPerson candidate, Model model, ActivityForm form, FormErrors errors) {
-        var activities = portfolio.of(candidate.personId());
-        Map<UUID, SignatureRequest> requests = portfolio.latestRequests(candidate.personId());
+    private String page(SignedInPerson candidate, int number, Model model, ActivityForm form, FormErrors errors) {
+        Paged<LearningActivity> activities = portfolio.pageOf(candidate.personId(), number, Portfolio.PAGE_SIZE);
+        Map<UUID, SignatureRequest> requests = portfolio.latestRequestsOf(
+                activities.rows().stream().map(LearningActivity::id).toList());
         Set<UUID> ids = new HashSet<>();
         requests.values().forEach(request -> ids.add(request.signerId()));
         Map<UUID, Person> persons = people.findAll(ids);

@@ -16,6 +16,10 @@ import no.veiviser.programme.Admissions;
 import no.veiviser.programme.CandidateFile;
 import no.veiviser.programme.CandidateSummary;
 import no.veiviser.programme.Caseloads;
+import org.springframework.web.bind.annotation.RequestParam;
+import no.veiviser.web.ApiPages;
+import no.veiviser.shared.Paged;
+import no.veiviser.programme.CandidatePage;
 import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.NewCandidate;
 import no.veiviser.programme.ProgrammeType;
@@ -119,9 +123,12 @@ class CandidatesApiController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Her candidates by name, fifty to an answer; the rest follow by {@code ?page=} (the {@code Link} header). */
     @GetMapping
-    List<CandidateView> mine(@AuthenticationPrincipal SignedInPerson caller, Locale locale) {
-        return caseloads.of(Actor.of(caller)).stream().map(summary -> view(summary, locale)).toList();
+    ResponseEntity<List<CandidateView>> mine(@AuthenticationPrincipal SignedInPerson caller,
+                                             @RequestParam(required = false) String page, Locale locale) {
+        CandidatePage candidates = caseloads.page(Actor.of(caller), null, Paged.number(page));
+        return ApiPages.headers(candidates.page(), "/api/v1/candidates?page=").body(candidates.rows().stream().map(summary -> view(summary, locale)).toList());
     }
 
     @GetMapping("/{id}")

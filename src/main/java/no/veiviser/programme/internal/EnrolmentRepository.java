@@ -3,8 +3,10 @@ package no.veiviser.programme.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import no.veiviser.shared.Paged;
 import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.ProgrammeType;
 import no.veiviser.programme.Scheme;
@@ -101,30 +103,35 @@ public class EnrolmentRepository {
     }
 
     /**
-     * One page of the candidates enrolled at an organisation, by family name, given name and id, whose
-     * name contains {@code name} (any case); the page is read in the database, never the whole list.
+     * A page of the candidates enrolled at the organisation or among {@code related}, whose name
+     * contains {@code name}, by family name, with how many there are on all pages (one statement).
      */
-    public List<UUID> candidatesByName(UUID organisationId, String name, int offset, int limit) {
-        return jdbc.sql("""
-                select e.candidate_id from enrolment e join person p on p.id = e.candidate_id
-                 where e.organisation_id = :organisationId and (p.given_name || ' ' || p.family_name) ilike :pattern
+    public Paged<UUID> candidatesByName(UUID organisationId, Collection<UUID> related, String name, int number,
+                                        int size) {
+        List<Long> total = new java.util.ArrayList<>();
+        // Each candidate's name by its primary key (offset 0 keeps the planner from reading every person
+        // instead), and the name matched only when one is asked for.
+        List<UUID> ids = jdbc.sql("""
+                select e.candidate_id, count(*) over () as total
+                  from enrolment e
+                 cross join lateral (select given_name, family_name from person where id = e.candidate_id offset 0) p
+                 where (e.organisation_id = :organisationId or e.candidate_id = any(:related))
+                   and (cast(:pattern as text) is null or (p.given_name || ' ' || p.family_name) ilike :pattern)
                  group by e.candidate_id, p.family_name, p.given_name
                  order by p.family_name, p.given_name, e.candidate_id
                  offset :offset limit :limit
                 """)
-                .param("organisationId", organisationId).param("pattern", pattern(name))
-                .param("offset", offset).param("limit", limit)
-                .query(UUID.class).list();
-    }
-
-    /** How many candidates enrolled at the organisation have a name that contains {@code name}. */
-    public long countCandidates(UUID organisationId, String name) {
-        return jdbc.sql("""
-                select count(distinct e.candidate_id) from enrolment e join person p on p.id = e.candidate_id
-                 where e.organisation_id = :organisationId and (p.given_name || ' ' || p.family_name) ilike :pattern
-                """)
-                .param("organisationId", organisationId).param("pattern", pattern(name))
-                .query(Long.class).single();
+                .param("organisationId", organisationId).param("related", related.toArray(UUID[]::new))
+                .param("pattern", name == null || name.isBlank() ? null : pattern(name))
+                .param("offset", Paged.offset(number, size)).param("limit", size)
+                .query((rs, row) -> {
+                    total.add(rs.getLong("total"));
+                    return rs.getObject("candidate_id", UUID.class);
+                }).list();
+        if (ids.isEmpty() && number > 1) {
+            return candidatesByName(organisationId, related, name, 1, size);
+        }
+        return new Paged<>(ids, number, size, total.isEmpty() ? 0 : total.get(0));
     }
 
     /** A LIKE pattern that finds the text anywhere, its own % and _ taken literally. */

@@ -93,6 +93,15 @@ public class ServiceRecordRepository {
                 .query(ServiceRecordRepository::record).list();
     }
 
+    /** The records of several enrolments (one query). */
+    public List<ServiceRecord> ofEnrolments(java.util.Collection<UUID> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where r.enrolment_id = any(:ids)" + ORDER)
+                .param("ids", enrolmentIds.toArray(UUID[]::new)).query(ServiceRecordRepository::record).list();
+    }
+
     /** How many records of these candidates wait for a decision, by candidate (one query). */
     public java.util.Map<UUID, Long> awaitingByCandidate(java.util.Collection<UUID> candidateIds) {
         if (candidateIds.isEmpty()) {

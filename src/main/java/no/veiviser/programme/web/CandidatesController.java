@@ -8,6 +8,7 @@ import no.veiviser.identity.SignedInPerson;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.programme.Admissions;
 import no.veiviser.programme.CandidatePage;
+import no.veiviser.shared.Paged;
 import no.veiviser.programme.Caseloads;
 import no.veiviser.shared.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -56,19 +57,10 @@ class CandidatesController {
         return page(head, null, null, form, errors, model);
     }
 
-    /** A page number as typed in the address; anything but a number from 1 is the first page. */
-    private static int number(String page) {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
     private String page(SignedInPerson person, String name, String page, AdmissionForm form, FormErrors errors,
                         Model model) {
         String filter = name == null || name.isBlank() ? null : name.strip();
-        CandidatePage candidates = caseloads.page(Actor.of(person), filter, number(page));
+        CandidatePage candidates = caseloads.page(Actor.of(person), filter, Paged.number(page));
         model.addAttribute("candidates", candidates.rows());
         model.addAttribute("paging", candidates);
         boolean canAdmit = person.hasRole(Role.DEPARTMENT_HEAD) && person.organisationId() != null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
+import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.portfolio.internal.ActivityRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,14 +35,27 @@ class HotQueryPlansTest {
                 .noneMatch(line -> line.contains("Seq Scan on learning_activity"));
     }
 
+    /** The activity list asks for the newest request of the fifty activities on its page only. */
+    @Test
+    void theNewestRequestsOfAPagesActivitiesReadTheIndex() {
+        List<String> plan = plan(ActivityRepository.LATEST_REQUESTS_OF_ACTIVITIES.replace(":ids",
+                "array['" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "']::uuid[]"));
+
+        assertThat(plan).anyMatch(line -> line.contains("signature_request_activity_idx"))
+                .noneMatch(line -> line.contains("Seq Scan"));
+    }
+
     /** Only the submitted assessments are read, not every assessment of each candidate. */
     @Test
     void theApprovalQueuesReadOnlySubmittedAssessments() {
-        String ids = "'" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "'";
-        List<String> plan = plan(no.veiviser.approval.internal.AssessmentRepository.SUBMITTED_OF.replace(":ids", ids));
+        String ids = "array['" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "']::uuid[]";
+        for (String queue : List.of(AssessmentRepository.SUBMITTED_OF, AssessmentRepository.SUBMITTED_NOT_ANSWERED_BY)) {
+            List<String> plan = plan(queue.replace(":ids", ids).replace(":person", "'" + UUID.randomUUID() + "'")
+                    .replace(":size", "50").replace(":offset", "0"));
 
-        assertThat(plan).anyMatch(line -> line.contains("goal_assessment_submitted_idx"))
-                .noneMatch(line -> line.contains("Seq Scan on goal_assessment"));
+            assertThat(plan).as(queue).anyMatch(line -> line.contains("goal_assessment_submitted_"))
+                    .noneMatch(line -> line.contains("Seq Scan on goal_assessment"));
+        }
     }
 
     private List<String> plan(String sql) {

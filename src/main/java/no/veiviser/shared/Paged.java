@@ -1,0 +1,60 @@
+package no.veiviser.shared;
+
+import java.util.List;
+
+/**
+ * One page of a list that is chosen and counted in the database, so a page costs the same however
+ * long the list grows.
+ *
+ * @param number the page, from 1
+ * @param size   rows on a full page
+ * @param total  rows on all pages
+ */
+public record Paged<T>(List<T> rows, int number, int size, long total) {
+
+    /** The page asked for as typed in a query string: anything that is not a page number is the first. */
+    public static int number(String typed) {
+        try {
+            return typed == null ? 1 : Math.max(1, Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * A page of a list already read whole, for lists bounded by something else than the data's size
+     * (a veileder's sessions with her current candidates); a page past the end is the first.
+     */
+    public static <T> Paged<T> slice(List<T> all, int number, int size) {
+        int page = offset(number, size) >= all.size() ? 1 : Math.max(1, number);
+        int from = (int) offset(page, size);
+        return new Paged<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+    }
+
+    /** Rows to skip to reach a page. */
+    public static long offset(int number, int size) {
+        return (long) (Math.max(1, number) - 1) * size;
+    }
+
+    /** The position of the first row, from 1 (0 when there are none). */
+    public long first() {
+        return rows.isEmpty() ? 0 : offset(number, size) + 1;
+    }
+
+    public long last() {
+        return rows.isEmpty() ? 0 : first() + rows.size() - 1;
+    }
+
+    public boolean hasPrevious() {
+        return number > 1;
+    }
+
+    public boolean hasNext() {
+        return (long) number * size < total;
+    }
+
+    /** Whether there is more than one page, so the reader needs the links between them. */
+    public boolean isSplit() {
+        return hasPrevious() || hasNext();
+    }
+}

@@ -1,0 +1,154 @@
+package no.veiviser.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import no.veiviser.GeneratedVolumes;
+import no.veiviser.IntegrationTest;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * {@code generate} fills the database with national volumes through the real schema, and the long
+ * lists it makes come a page at a time. Expected numbers by hand for 20 organisations, 200
+ * candidates and 16 in the largest: the other 184 spread over 19 organisations are 9 each with 13
+ * left over, so organisations 2–14 have 10 and 15–20 have 9.
+ */
+@IntegrationTest
+class VolumeGeneratorTest {
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void generated() {
+        GeneratedVolumes.ensure(flyway, encoder);
+    }
+
+    @Test
+    void theGeneratorWritesTheNationalShapeThroughTheSchema() {
+        assertThat(count("select count(*) from education_organisation where created_by = 'generator'")).isEqualTo(20);
+        assertThat(count("""
+                select count(*) from enrolment e join education_organisation o on o.id = e.organisation_id
+                 where o.name = 'Generert kommune 001'""")).isEqualTo(16);
+        assertThat(count("""
+                select count(*) from enrolment e join education_organisation o on o.id = e.organisation_id
+                 where o.name in ('Generert kommune 014', 'Generert kommune 015')""")).isEqualTo(10 + 9);
+        // Staff: the largest has a leader, an approver and (16 - 1) / 5 + 1 = 4 veiledere; the others 2 + 2.
+        assertThat(count("select count(*) from person where created_by = 'generator'")).isEqualTo(200 + 6 + 19 * 4);
+        assertThat(count("select count(*) from learning_activity where created_by = 'generator'")).isEqualTo(200 * 300);
+        // One request each, and one in twenty had an earlier one withdrawn; the last five wait.
+        assertThat(count("select count(*) from signature_request where created_by = 'generator'")).isEqualTo(60_000 + 3_000);
+        assertThat(count("select count(*) from signature_request where created_by = 'generator' and decision is null"))
+                .isEqualTo(200 * 5);
+        // 88 ALM and 8 FKM goals; of positions 0–95, 60 have n % 20 < 12 (approved, 4 events) and 5 are
+        // submitted (2 events).
+        assertThat(count("select count(*) from goal_assessment where created_by = 'generator'")).isEqualTo(200 * 96);
+        assertThat(count("select count(*) from goal_assessment where created_by = 'generator' and status = 'SUBMITTED'"))
+                .isEqualTo(200 * 5);
+        assertThat(count("select count(*) from goal_assessment_event where created_by = 'generator'"))
+                .isEqualTo(200 * (60 * 4 + 5 * 2));
+        assertThat(count("select count(*) from service_record where created_by = 'generator' and kind = 'PERIOD'"))
+                .isEqualTo(200 * 3);
+        assertThat(GeneratedVolumes.ensure(flyway, encoder)).contains("Trinn 1 av", "Ferdig på");
+    }
+
+    @Test
+    void itRefusesToFillADatabaseTwiceAndSaysHowToUseIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        assertThat(VolumeGenerator.run(flyway.getConfiguration().getDataSource(), "x", new String[0], out, errors)).isEqualTo(1);
+        assertThat(VolumeGenerator.run(flyway.getConfiguration().getDataSource(), "x",
+                new String[] {"--candidates", "mange"}, out, errors)).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("allerede fylt av generatoren",
+                "--candidates må være et heltall, ikke «mange».", "Bruk: java -jar veiviser.jar generate");
+        assertThat(count("select count(*) from education_organisation where created_by = 'generator'")).isEqualTo(20);
+    }
+
+    /** 16 candidates with 5 submitted goals each: 80 wait for the approver of the largest. */
+    @Test
+    void theApproversEightyWaitingGoalsComeFiftyToAPage() throws Exception {
+        MockHttpSession approver = signIn(GeneratedVolumes.APPROVER);
+
+        assertThat(page(approver, "/approvals")).contains("Viser 1–50 av 80", "Neste side").doesNotContain("Forrige side");
+        assertThat(page(approver, "/approvals?page=2")).contains("Viser 51–80 av 80", "Forrige side")
+                .doesNotContain("Neste side");
+        MockHttpServletResponse api = api(GeneratedVolumes.APPROVER, "/api/v1/approvals");
+        assertThat(api.getHeader("X-Total-Count")).isEqualTo("80");
+        assertThat(api.getHeader("Link")).isNull();
+    }
+
+    /** Her veileder has recommended what she submitted; her supervisor (the second veileder) has not. */
+    @Test
+    void theSupervisorsQueueHoldsOnlyWhatHeHasNotAnswered() throws Exception {
+        assertThat(api(GeneratedVolumes.VEILEDER, "/api/v1/recommendations").getHeader("X-Total-Count")).isEqualTo("0");
+        assertThat(api("gen.001.veileder.2", "/api/v1/recommendations").getHeader("X-Total-Count")).isEqualTo("25");
+    }
+
+    @Test
+    void aFiveYearRecordOfThreeHundredActivitiesComesAPageAtATime() throws Exception {
+        MockHttpSession candidate = signIn(GeneratedVolumes.CANDIDATE);
+
+        assertThat(page(candidate, "/activities")).contains("Viser 1–50 av 300", "Faglig møte på legekontoret nr. 300")
+                .doesNotContain("nr. 250<");
+        assertThat(page(candidate, "/activities?page=6")).contains("Viser 251–300 av 300", "Felleskonsultasjon med supervisør nr. 1<");
+        assertThat(page(candidate, "/activities?page=7")).contains("Viser 1–50 av 300");
+        MockHttpServletResponse api = api(GeneratedVolumes.CANDIDATE, "/api/v1/activities?page=2");
+        assertThat(api.getHeader("X-Total-Count")).isEqualTo("300");
+        assertThat(api.getHeader("Link")).isEqualTo(
+                "</api/v1/activities?page=1>; rel=\"prev\", </api/v1/activities?page=3>; rel=\"next\"");
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("nr. 200\"").doesNotContain("nr. 201\"");
+    }
+
+    @Test
+    void theDepartmentHeadOfTheLargestSeesHerSixteen() throws Exception {
+        assertThat(page(signIn(GeneratedVolumes.DEPARTMENT_HEAD), "/candidates")).contains("Kandidatene du har ansvar for (16)");
+        assertThat(api(GeneratedVolumes.DEPARTMENT_HEAD, "/api/v1/candidates").getHeader("X-Total-Count")).isEqualTo("16");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(username)
+                .password(GeneratedVolumes.PASSWORD)).andReturn().getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletResponse api(String username, String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic(username, GeneratedVolumes.PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response;
+    }
+}
