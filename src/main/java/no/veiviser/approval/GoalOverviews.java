@@ -74,8 +74,10 @@ public class GoalOverviews {
         Map<String, Long> signed = SignedEvidence.current(activities).stream()
                 .flatMap(activity -> activity.goalCodes().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return enrolments.assignedCatalogs(enrolment.id()).stream()
-                .map(version -> new GoalProgress(version, catalogs.goals(version.id()).stream()
+        var versions = enrolments.assignedCatalogs(enrolment.id());
+        Map<UUID, List<LearningGoal>> goals = catalogs.goals(versions.stream().map(version -> version.id()).toList());
+        return versions.stream()
+                .map(version -> new GoalProgress(version, goals.get(version.id()).stream()
                         .map(goal -> {
                             GoalAssessment assessment = byGoal.get(goal.code());
                             return new GoalProgress.Row(goal, assessment == null ? null : assessment.status(),

@@ -59,6 +59,11 @@ public class GoalCatalogs {
         return catalogs.goals(versionId);
     }
 
+    /** The goals of several versions, by version, each in its order, in one query. */
+    public java.util.Map<UUID, List<LearningGoal>> goals(java.util.Collection<UUID> versionIds) {
+        return catalogs.goals(versionIds);
+    }
+
     public List<LearningGoal> goalsOf(CatalogVersion version) {
         return goals(version.id());
     }

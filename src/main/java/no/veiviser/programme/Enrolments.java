@@ -72,8 +72,9 @@ public class Enrolments {
     /** The codes of every goal in the candidate's assigned catalog versions; empty when she is not enrolled. */
     public java.util.Set<String> assignedGoalCodes(UUID candidateId) {
         return of(candidateId).stream().findFirst()
-                .map(enrolment -> assignedCatalogs(enrolment.id()).stream()
-                        .flatMap(version -> catalogs.goals(version.id()).stream())
+                .map(enrolment -> catalogs.goals(assignedCatalogs(enrolment.id()).stream()
+                                .map(version -> version.id()).toList()).values().stream()
+                        .flatMap(List::stream)
                         .map(no.veiviser.catalog.LearningGoal::code)
                         .collect(java.util.stream.Collectors.toSet()))
                 .orElse(java.util.Set.of());

@@ -70,6 +70,21 @@ public class CatalogRepository {
                 .list();
     }
 
+    /** The goals of several versions, by version, each in its order (one query). */
+    public java.util.Map<UUID, List<LearningGoal>> goals(java.util.Collection<UUID> versionIds) {
+        java.util.Map<UUID, List<LearningGoal>> goals = new java.util.LinkedHashMap<>();
+        versionIds.forEach(id -> goals.put(id, new java.util.ArrayList<>()));
+        if (versionIds.isEmpty()) {
+            return goals;
+        }
+        jdbc.sql("select g.catalog_version_id, " + GOAL_COLUMNS
+                        + " from learning_goal g where g.catalog_version_id = any(:ids) order by g.position")
+                .param("ids", versionIds.toArray(UUID[]::new))
+                .query((rs, row) -> goals.get(rs.getObject("catalog_version_id", UUID.class)).add(goal(rs, row)))
+                .list();
+        return goals;
+    }
+
     public CatalogVersion insertVersion(CatalogCode catalog, LocalDate validFrom, LocalDate validTo, String source,
                                         List<LearningGoal> goals, String actor, OffsetDateTime now) {
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from goal_catalog_version where catalog = :catalog")
