@@ -1,5 +1,7 @@
 package no.veiviser.approval;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import no.veiviser.identity.Actor;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +22,6 @@ import no.veiviser.programme.Enrolment;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
-import no.veiviser.programme.SupervisionRelationship;
 import no.veiviser.shared.Paged;
 import org.springframework.stereotype.Service;
 
@@ -37,15 +38,17 @@ public class GoalQueues {
     private final GoalCatalogs catalogs;
     private final Enrolments enrolments;
     private final Organisations organisations;
+    private final Clock clock;
 
     GoalQueues(AssessmentRepository assessments, Relationships relationships, People people, GoalCatalogs catalogs,
-               Enrolments enrolments, Organisations organisations) {
+               Enrolments enrolments, Organisations organisations, Clock clock) {
         this.assessments = assessments;
         this.relationships = relationships;
         this.people = people;
         this.catalogs = catalogs;
         this.enrolments = enrolments;
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     /** Goals on a page of a queue: an approver for a large municipality has thousands waiting. */
@@ -71,12 +74,11 @@ public class GoalQueues {
      */
     private Paged<PendingGoal> pending(UUID personId, Set<RelationshipKind> kinds, boolean forDecision, int number,
                                        int size) {
-        Set<UUID> theirs = relationships.activeOf(personId).stream()
-                .filter(relationship -> kinds.contains(relationship.kind()))
-                .map(SupervisionRelationship::candidateId).collect(Collectors.toSet());
+        List<String> kindNames = kinds.stream().map(RelationshipKind::name).toList();
+        LocalDate today = LocalDate.now(clock);
         Paged<GoalAssessment> submitted = forDecision
-                ? assessments.submittedOf(theirs, number, size)
-                : assessments.submittedNotAnsweredBy(theirs, personId, number, size);
+                ? assessments.submittedOf(personId, kindNames, today, number, size)
+                : assessments.submittedNotAnsweredBy(personId, kindNames, today, number, size);
         Set<UUID> candidates = submitted.rows().stream().map(GoalAssessment::candidateId).collect(Collectors.toSet());
         Map<UUID, List<AssessmentEvent>> history = assessments.eventsOf(submitted.rows().stream().map(GoalAssessment::id).toList())
                 .stream().collect(Collectors.groupingBy(AssessmentEvent::assessmentId));

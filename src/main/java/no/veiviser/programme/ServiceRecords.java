@@ -152,14 +152,16 @@ public class ServiceRecords {
     }
 
     /**
-     * {@link #of} for several candidates at once, in a fixed number of statements whatever their
-     * number: those whose service she may read, by candidate; each read is logged.
+     * {@link #of} for several candidates at once, without their on-call shifts, in a fixed number of
+     * statements whatever their number: those whose service she may read, by candidate; each read is
+     * logged. For counting months of service (a five-year record holds hundreds of shifts, which no
+     * month count needs); a page that shows or judges shifts reads {@link #of}.
      */
-    public Map<UUID, CandidateService> ofEach(Actor viewer, Collection<UUID> candidateIds) {
+    public Map<UUID, CandidateService> periodsAndAbsencesOfEach(Actor viewer, Collection<UUID> candidateIds) {
         Map<UUID, Access> granted = new java.util.LinkedHashMap<>(access.requireEach(viewer, candidateIds, Audience.READ_SERVICE));
         granted.values().removeIf(access -> access.enrolment() == null);
         Set<UUID> decides = access.allowedEach(viewer, granted.keySet(), Audience.DECIDE_SERVICE);
-        Map<UUID, List<ServiceRecord>> byEnrolment = records.ofEnrolments(granted.values().stream()
+        Map<UUID, List<ServiceRecord>> byEnrolment = records.employmentOfEnrolments(granted.values().stream()
                         .map(access -> access.enrolment().id()).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(ServiceRecord::enrolmentId));
         Map<UUID, CandidateService> services = new java.util.LinkedHashMap<>();

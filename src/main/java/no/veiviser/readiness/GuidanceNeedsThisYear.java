@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The guidance year of each of the veileder's candidates, from the same input as her readiness page
- * (confirmed service and finalised sessions), so the two never disagree. Reading the service is
- * authorised and logged per candidate ({@link ServiceRecords#of}).
+ * (confirmed service and finalised sessions), so the two never disagree; the months are counted from
+ * periods and absences, so on-call shifts are not read. Reading the service is authorised and logged
+ * per candidate ({@link ServiceRecords#periodsAndAbsencesOfEach}).
  */
 @Component
 class GuidanceNeedsThisYear implements GuidanceNeeds {
@@ -43,7 +44,7 @@ class GuidanceNeedsThisYear implements GuidanceNeeds {
     @Override
     public Map<UUID, GuidanceMonths.Year> thisYear(Actor viewer, Collection<UUID> candidateIds) {
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, CandidateService> services = serviceRecords.ofEach(viewer, candidateIds);
+        Map<UUID, CandidateService> services = serviceRecords.periodsAndAbsencesOfEach(viewer, candidateIds);
         Map<UUID, List<HeldSession>> held = guidance.heldOf(services.keySet());
         Map<UUID, ReadinessSettings> settings = organisations.readinessSettings(services.values().stream()
                 .map(service -> service.enrolment().organisationId()).collect(java.util.stream.Collectors.toSet()));

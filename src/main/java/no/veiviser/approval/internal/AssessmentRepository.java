@@ -2,6 +2,7 @@ package no.veiviser.approval.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,16 +54,25 @@ public class AssessmentRepository {
     }
 
     /**
-     * A page of the submitted assessments of some candidates, longest waiting first, with how many
-     * there are on all pages (counted from V37's index alone). For an approver of many candidates the
-     * page walks V38's index in the queue's order and stops at the page's end; for one of few, V37's
-     * index finds them directly. Which is cheaper depends on how many candidates there are, so the
-     * statement is planned for the candidates at hand ({@link #planForTheseCandidates}).
+     * The person's candidates by the kinds of relationship asked, on the day, read from the programme
+     * module's published view (V39) rather than sent as a list: an approver's 2,000 ids cost more to
+     * send and plan than the page itself.
      */
-    public static final String SUBMITTED_OF = "select " + COLUMNS + ", (select count(*) from goal_assessment"
-            + " where candidate_id = any(:ids) and status = 'SUBMITTED') as total"
-            + " from goal_assessment where candidate_id = any(:ids) and status = 'SUBMITTED'"
-            + " order by changed_at, id limit :size offset :offset";
+    private static final String OF_THEIRS = " exists (select 1 from supervised_candidate s"
+            + " where s.candidate_id = a.candidate_id and s.person_id = :person and s.kind = any(:kinds)"
+            + " and s.valid_from <= :day and (s.valid_to is null or s.valid_to >= :day))";
+
+    /**
+     * A page of the submitted assessments of the person's candidates, longest waiting first, with how
+     * many there are on all pages (counted from V37's index alone). For an approver of many candidates
+     * the page walks V38's index in the queue's order and stops at the page's end; for one of few,
+     * V37's index finds them directly. Which is cheaper depends on how many candidates she has, so
+     * the statement is planned for the person at hand ({@link #planForThisPerson}).
+     */
+    public static final String SUBMITTED_OF = "select " + COLUMNS + ", (select count(*) from goal_assessment a"
+            + " where a.status = 'SUBMITTED' and" + OF_THEIRS + ") as total"
+            + " from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS
+            + " order by a.changed_at, a.id limit :size offset :offset";
 
     private static final String NOT_ANSWERED_BY = " and not exists (select 1 from goal_assessment_event answer"
             + "  where answer.assessment_id = a.id and answer.person_id = :person"
@@ -73,50 +83,46 @@ public class AssessmentRepository {
 
     /** As {@link #SUBMITTED_OF}, less those the person has answered since the latest submission. */
     public static final String SUBMITTED_NOT_ANSWERED_BY = "select " + COLUMNS
-            + ", (select count(*) from goal_assessment a where candidate_id = any(:ids) and status = 'SUBMITTED'"
+            + ", (select count(*) from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS
             + NOT_ANSWERED_BY + ") as total"
-            + " from goal_assessment a where candidate_id = any(:ids) and status = 'SUBMITTED'" + NOT_ANSWERED_BY
-            + " order by changed_at, id limit :size offset :offset";
+            + " from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS + NOT_ANSWERED_BY
+            + " order by a.changed_at, a.id limit :size offset :offset";
 
     @Transactional(readOnly = true)
-    public Paged<GoalAssessment> submittedOf(Collection<UUID> candidateIds, int number, int size) {
-        return page(SUBMITTED_OF, candidateIds, null, number, size);
+    public Paged<GoalAssessment> submittedOf(UUID personId, Collection<String> kinds, LocalDate day, int number,
+                                             int size) {
+        return page(SUBMITTED_OF, personId, kinds, day, number, size);
     }
 
     @Transactional(readOnly = true)
-    public Paged<GoalAssessment> submittedNotAnsweredBy(Collection<UUID> candidateIds, UUID personId, int number,
-                                                        int size) {
-        return page(SUBMITTED_NOT_ANSWERED_BY, candidateIds, personId, number, size);
+    public Paged<GoalAssessment> submittedNotAnsweredBy(UUID personId, Collection<String> kinds, LocalDate day,
+                                                        int number, int size) {
+        return page(SUBMITTED_NOT_ANSWERED_BY, personId, kinds, day, number, size);
     }
 
-    private Paged<GoalAssessment> page(String sql, Collection<UUID> candidateIds, UUID personId, int number, int size) {
-        if (candidateIds.isEmpty()) {
-            return new Paged<>(List.of(), number, size, 0);
-        }
-        planForTheseCandidates();
+    private Paged<GoalAssessment> page(String sql, UUID personId, Collection<String> kinds, LocalDate day, int number,
+                                       int size) {
+        planForThisPerson();
         List<Long> total = new ArrayList<>();
-        var statement = jdbc.sql(sql).param("ids", candidateIds.toArray(UUID[]::new)).param("size", size)
-                .param("offset", Paged.offset(number, size));
-        if (personId != null) {
-            statement = statement.param("person", personId);
-        }
-        List<GoalAssessment> rows = statement.query((rs, row) -> {
-            total.add(rs.getLong("total"));
-            return assessment(rs, row);
-        }).list();
+        List<GoalAssessment> rows = jdbc.sql(sql).param("person", personId).param("kinds", kinds.toArray(String[]::new))
+                .param("day", day).param("size", size).param("offset", Paged.offset(number, size))
+                .query((rs, row) -> {
+                    total.add(rs.getLong("total"));
+                    return assessment(rs, row);
+                }).list();
         if (rows.isEmpty() && number > 1) {
-            return page(sql, candidateIds, personId, 1, size);
+            return page(sql, personId, kinds, day, 1, size);
         }
         return new Paged<>(rows, number, size, total.isEmpty() ? 0 : total.get(0));
     }
 
     /**
-     * A statement run often is planned once for any parameters, as if the list of candidates were
-     * short; an approver of 2,000 candidates then had all 10,000 of their submitted goals fetched and
-     * sorted for each page (50 ms at national size instead of 1). For this transaction, each statement
-     * is planned for its parameters.
+     * A statement run often is planned once for any parameters, as if the person had few candidates;
+     * an approver of 2,000 candidates then had all 10,000 of their submitted goals fetched and sorted
+     * for each page (50 ms at national size instead of 1). For this transaction, each statement is
+     * planned for its parameters, and the planner's statistics know who has many candidates.
      */
-    private void planForTheseCandidates() {
+    private void planForThisPerson() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 

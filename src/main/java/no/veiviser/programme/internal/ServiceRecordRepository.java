@@ -106,12 +106,12 @@ public class ServiceRecordRepository {
                 .query(ServiceRecordRepository::record).list();
     }
 
-    /** The records of several enrolments (one query). */
-    public List<ServiceRecord> ofEnrolments(java.util.Collection<UUID> enrolmentIds) {
+    /** The periods and absences of several enrolments, without their on-call shifts (V40's index). */
+    public List<ServiceRecord> employmentOfEnrolments(java.util.Collection<UUID> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT_BY_KEY + " where r.enrolment_id = any(:ids)" + ORDER)
+        return jdbc.sql(SELECT_BY_KEY + " where r.enrolment_id = any(:ids) and r.kind <> 'ON_CALL_SHIFT'" + ORDER)
                 .param("ids", enrolmentIds.toArray(UUID[]::new)).query(ServiceRecordRepository::record).list();
     }
 

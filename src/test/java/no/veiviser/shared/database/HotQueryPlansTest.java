@@ -45,16 +45,20 @@ class HotQueryPlansTest {
                 .noneMatch(line -> line.contains("Seq Scan"));
     }
 
-    /** Only the submitted assessments are read, not every assessment of each candidate. */
+    /**
+     * Only the submitted assessments are read, not every assessment of each candidate, and the
+     * person's candidates are found through the relationships' indexes.
+     */
     @Test
     void theApprovalQueuesReadOnlySubmittedAssessments() {
-        String ids = "array['" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "']::uuid[]";
         for (String queue : List.of(AssessmentRepository.SUBMITTED_OF, AssessmentRepository.SUBMITTED_NOT_ANSWERED_BY)) {
-            List<String> plan = plan(queue.replace(":ids", ids).replace(":person", "'" + UUID.randomUUID() + "'")
+            List<String> plan = plan(queue.replace(":person", "'" + UUID.randomUUID() + "'")
+                    .replace(":kinds", "array['APPROVER', 'DEPUTY_APPROVER']").replace(":day", "current_date")
                     .replace(":size", "50").replace(":offset", "0"));
 
             assertThat(plan).as(queue).anyMatch(line -> line.contains("goal_assessment_submitted_"))
-                    .noneMatch(line -> line.contains("Seq Scan on goal_assessment"));
+                    .anyMatch(line -> line.contains("supervision_relationship_"))
+                    .noneMatch(line -> line.contains("Seq Scan"));
         }
     }
 
