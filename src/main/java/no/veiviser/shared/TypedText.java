@@ -28,6 +28,11 @@ public final class TypedText {
         }
     }
 
+    /** A calendar year of four digits, as a link to one year of a list gives it. */
+    public static Integer year(String value) {
+        return blank(value) || !value.trim().matches("\\d{4}") ? null : Integer.valueOf(value.trim());
+    }
+
     /** A number, with a decimal comma or point; one with more than 12 digits or decimals is not read. */
     public static BigDecimal number(String value) {
         try {

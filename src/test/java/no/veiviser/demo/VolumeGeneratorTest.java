@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
 import no.veiviser.GeneratedVolumes;
 import no.veiviser.IntegrationTest;
 import org.flywaydb.core.Flyway;
@@ -40,6 +42,9 @@ class VolumeGeneratorTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void generated() {
@@ -128,6 +133,72 @@ class VolumeGeneratorTest {
     void theDepartmentHeadOfTheLargestSeesHerSixteen() throws Exception {
         assertThat(page(signIn(GeneratedVolumes.DEPARTMENT_HEAD), "/candidates")).contains("Kandidatene du har ansvar for (16)");
         assertThat(api(GeneratedVolumes.DEPARTMENT_HEAD, "/api/v1/candidates").getHeader("X-Total-Count")).isEqualTo("16");
+    }
+
+    /** A shift every fifth day: 73 in any year of 365 days, all of them before this year's. */
+    @Test
+    void aFiveYearRecordsShiftsComeAYearAtATime() throws Exception {
+        MockHttpSession candidate = signIn(GeneratedVolumes.CANDIDATE);
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+
+        String latest = page(candidate, "/service");
+        assertThat(latest).contains("Legevakter i " + thisYear, "2023: 73 vakter")
+                .containsPattern("aria-current=\"page\">" + thisYear + ": \\d+ vakter");
+        assertThat(shiftRows(latest)).isNotEmpty().allMatch(start -> start.contains(" " + thisYear));
+
+        String year2023 = page(candidate, "/service?shiftYear=2023");
+        assertThat(year2023).contains("Legevakter i 2023");
+        assertThat(shiftRows(year2023)).hasSize(73).allMatch(start -> start.contains(" 2023"));
+        assertThat(page(candidate, "/service?shiftYear=tjue")).as("a year that cannot be read shows the latest")
+                .contains("Legevakter i " + thisYear);
+
+        UUID candidateId = person(GeneratedVolumes.CANDIDATE);
+        String oldestAwaiting = String.valueOf(jdbc.sql("""
+                select extract(year from min(r.shift_start))::int from service_record r
+                  join enrolment e on e.id = r.enrolment_id
+                 where e.candidate_id = ? and r.kind = 'ON_CALL_SHIFT' and r.status = 'REPORTED'""")
+                .param(candidateId).query(Integer.class).single());
+        assertThat(page(signIn(GeneratedVolumes.DEPARTMENT_HEAD), "/candidates/" + candidateId + "/service"))
+                .as("the department head starts where her decisions wait").contains("Legevakter i " + oldestAwaiting);
+    }
+
+    /** Hundreds of counted shifts: twenty on the readiness page, and all when asked for. */
+    @Test
+    void theReadinessPageShowsTwentyCountedShiftsUntilAllAreAskedFor() throws Exception {
+        MockHttpSession candidate = signIn(GeneratedVolumes.CANDIDATE);
+        String requirement = "onCall.qualifyingShifts";
+
+        String first = traceOf(page(candidate, "/progress"), requirement);
+        assertThat(first).doesNotContain("<details class=\"ds-details\" open");
+        assertThat(first.split("<li>", -1)).hasSize(21);
+        java.util.regex.Matcher all = java.util.regex.Pattern.compile("Vis alle (\\d+)").matcher(first);
+        assertThat(all.find()).isTrue();
+        assertThat(first).contains("href=\"/progress?trace=" + requirement + "#requirement-" + requirement + "\"");
+
+        String whole = traceOf(page(candidate, "/progress?trace=" + requirement), requirement);
+        assertThat(whole).contains("<details class=\"ds-details\" open").doesNotContain("Vis alle");
+        assertThat(whole.split("<li>", -1)).hasSize(Integer.parseInt(all.group(1)) + 1);
+    }
+
+    private static String traceOf(String page, String requirement) {
+        int start = page.indexOf("id=\"requirement-" + requirement + "\"");
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    /** When each shift in the page's table began. */
+    private static java.util.List<String> shiftRows(String page) {
+        String table = page.substring(page.indexOf("<caption>Legevakter i"));
+        table = table.substring(0, table.indexOf("</tbody>"));
+        java.util.regex.Matcher starts = java.util.regex.Pattern.compile("<th scope=\"row\">([^<]*)</th>").matcher(table);
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        while (starts.find()) {
+            rows.add(starts.group(1));
+        }
+        return rows;
+    }
+
+    private UUID person(String username) {
+        return jdbc.sql("select person_id from account where username = ?").param(username).query(UUID.class).single();
     }
 
     private long count(String sql) {

@@ -11,14 +11,50 @@ import no.veiviser.shared.FormErrors;
 
 /**
  * A candidate's service records page: her forms (when it is her own), the records by kind, and the
- * department head's decisions.
+ * department head's decisions. On-call shifts are shown one calendar year at a time: a five-year
+ * record holds hundreds of them.
  *
- * @param forms  the three forms, as typed after a refused submission or empty
- * @param errors the errors of the form just submitted (its fields carry the form's prefix)
+ * @param forms              the three forms, as typed after a refused submission or empty
+ * @param errors             the errors of the form just submitted (its fields carry the form's prefix)
+ * @param requestedShiftYear the year of shifts asked for, or null
  */
 public record ServicePage(Person candidate, CandidateService service, List<LearningArena> arenas,
                           Map<ServiceRecordKind, ServiceForm> forms, FormErrors errors, Map<java.util.UUID, String> names,
-                          java.time.LocalDate today) {
+                          java.time.LocalDate today, Integer requestedShiftYear) {
+
+    /** The years with shifts, oldest first, and how many shifts each. */
+    public java.util.SortedMap<Integer, Long> shiftYears() {
+        return service.ofKind(ServiceRecordKind.ON_CALL_SHIFT).stream().collect(java.util.stream.Collectors.groupingBy(
+                ServicePage::year, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
+    /**
+     * The year of shifts shown: the one asked for if it has shifts; otherwise, for the department
+     * head, the year of the oldest shift waiting for her decision; otherwise the latest year.
+     */
+    public Integer shiftYear() {
+        var years = shiftYears();
+        if (years.isEmpty()) {
+            return null;
+        }
+        if (requestedShiftYear != null && years.containsKey(requestedShiftYear)) {
+            return requestedShiftYear;
+        }
+        return service.ofKind(ServiceRecordKind.ON_CALL_SHIFT).stream()
+                .filter(record -> service.decides() && record.awaitsDecision())
+                .map(ServicePage::year).min(Integer::compare).orElse(years.lastKey());
+    }
+
+    /** The shifts of the year shown, in time order. */
+    public List<no.veiviser.programme.ServiceRecord> shiftsShown() {
+        Integer year = shiftYear();
+        return service.ofKind(ServiceRecordKind.ON_CALL_SHIFT).stream()
+                .filter(record -> year != null && year == year(record)).toList();
+    }
+
+    private static int year(no.veiviser.programme.ServiceRecord shift) {
+        return shift.shiftStart().getYear();
+    }
 
     /** What the department head should look at before confirming the record (none once decided). */
     public java.util.Set<ServiceRecordWarnings.Warning> warnings(no.veiviser.programme.ServiceRecord record) {

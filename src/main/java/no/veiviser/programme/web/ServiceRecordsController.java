@@ -49,13 +49,15 @@ class ServiceRecordsController {
     }
 
     @GetMapping("/service")
-    String own(@AuthenticationPrincipal SignedInPerson viewer, Model model) {
-        return page(viewer, viewer.personId(), null, new FormErrors(), model);
+    String own(@AuthenticationPrincipal SignedInPerson viewer, @RequestParam(required = false) String shiftYear,
+               Model model) {
+        return page(viewer, viewer.personId(), null, new FormErrors(), shiftYear, model);
     }
 
     @GetMapping("/candidates/{id}/service")
-    String candidate(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id, Model model) {
-        return page(viewer, id, null, new FormErrors(), model);
+    String candidate(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID id,
+                     @RequestParam(required = false) String shiftYear, Model model) {
+        return page(viewer, id, null, new FormErrors(), shiftYear, model);
     }
 
     @PostMapping("/service/periods")
@@ -119,9 +121,10 @@ class ServiceRecordsController {
         if (errors.isEmpty() && FormRefusals.run(errors, field -> ServiceForm.id(form.kind(), field),
                 () -> serviceRecords.report(Actor.of(viewer), record))) {
             redirect.addFlashAttribute("notice", "service.reported");
-            return "redirect:/service";
+            return record.kind() == ServiceRecordKind.ON_CALL_SHIFT
+                    ? "redirect:/service?shiftYear=" + record.shiftStart().getYear() + "#shifts" : "redirect:/service";
         }
-        return page(viewer, viewer.personId(), form, errors, model);
+        return page(viewer, viewer.personId(), form, errors, null, model);
     }
 
     /** A decision; one taken by someone else first, or refused, is told, and nothing changes. */
@@ -135,7 +138,8 @@ class ServiceRecordsController {
         }
     }
 
-    private String page(SignedInPerson viewer, UUID candidateId, ServiceForm submitted, FormErrors errors, Model model) {
+    private String page(SignedInPerson viewer, UUID candidateId, ServiceForm submitted, FormErrors errors,
+                        String shiftYear, Model model) {
         CandidateService service = serviceRecords.of(Actor.of(viewer), candidateId);
         Map<ServiceRecordKind, ServiceForm> forms = new EnumMap<>(ServiceRecordKind.class);
         for (ServiceRecordKind kind : ServiceRecordKind.values()) {
@@ -148,7 +152,7 @@ class ServiceRecordsController {
         persons.forEach((id, person) -> names.put(id, person.displayName()));
         model.addAttribute("view", new ServicePage(people.findAll(Set.of(candidateId)).get(candidateId), service,
                 arenas.overview(service.enrolment().organisationId()).stream().map(ArenaOverview::arena).toList(),
-                forms, errors, names, java.time.LocalDate.now(clock)));
+                forms, errors, names, java.time.LocalDate.now(clock), TypedText.year(shiftYear)));
         return "programme/service";
     }
 }

@@ -7,9 +7,32 @@ import no.veiviser.readiness.StoredReadiness;
 /**
  * The readiness page: the checklist, the timeline and the forecast.
  *
- * @param own whether the reader is the candidate herself
+ * @param own       whether the reader is the candidate herself
+ * @param fullTrace the requirement whose counted items are all shown, or null
  */
-public record ReadinessPage(StoredReadiness readiness, Timeline timeline, boolean own) {
+public record ReadinessPage(StoredReadiness readiness, Timeline timeline, boolean own, String fullTrace) {
+
+    /**
+     * How many of a requirement's counted items are shown until all are asked for: a five-year record
+     * holds hundreds of on-call shifts, which would otherwise make up most of the page.
+     */
+    public static final int TRACE_SHOWN = 20;
+
+    /** The counted items shown for the requirement. */
+    public java.util.List<no.veiviser.requirements.TraceItem> traceShown(RequirementResult requirement) {
+        return tracedInFull(requirement) ? requirement.trace() : requirement.trace().subList(0, TRACE_SHOWN);
+    }
+
+    /** Whether all the requirement's counted items are shown. */
+    public boolean tracedInFull(RequirementResult requirement) {
+        return requirement.trace().size() <= TRACE_SHOWN || requirement.id().equals(fullTrace);
+    }
+
+    /** This page with all the requirement's counted items shown, at the requirement. */
+    public String fullTraceHref(RequirementResult requirement) {
+        return (own ? "/progress" : "/candidates/" + readiness.candidate().id() + "/readiness") + "?trace="
+                + requirement.id() + "#requirement-" + requirement.id();
+    }
 
     public long met() {
         return readiness.result().requirements().stream().filter(result -> result.status() == Status.MET).count();
