@@ -23,6 +23,7 @@ import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.SignatureRequest;
 import no.veiviser.portfolio.SignedEvidence;
 import no.veiviser.shared.NotFoundException;
+import no.veiviser.shared.Paged;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,15 +92,16 @@ public class GoalOverviews {
      * A candidate's goals and activities for those who may read her portfolio — herself, her veileder,
      * approver and deputy — and the read is logged; for anyone else she does not exist.
      */
-    public CandidatePortfolio portfolio(Actor viewer, UUID candidateId) {
+    public CandidatePortfolio portfolio(Actor viewer, UUID candidateId, int page) {
         access.require(viewer, candidateId, Audience.READ_PORTFOLIO);
         List<LearningActivity> all = portfolio.of(candidateId);
-        Map<UUID, SignatureRequest> signatures = portfolio.latestRequests(candidateId);
+        Paged<LearningActivity> shown = Paged.slice(SignedEvidence.latestVersions(all), page, CandidatePortfolio.PAGE_SIZE);
+        Map<UUID, SignatureRequest> signatures = portfolio.latestRequestsOf(
+                shown.rows().stream().map(LearningActivity::id).toList());
         Set<UUID> ids = new HashSet<>(Set.of(candidateId));
         signatures.values().forEach(request -> ids.add(request.signerId()));
         Map<UUID, Person> persons = people.findAll(ids);
-        return new CandidatePortfolio(persons.get(candidateId), progress(candidateId, all),
-                SignedEvidence.latestVersions(all), signatures, persons);
+        return new CandidatePortfolio(persons.get(candidateId), progress(candidateId, all), shown, signatures, persons);
     }
 
     /**
@@ -110,9 +112,8 @@ public class GoalOverviews {
         GoalAssessment assessment = assessments.find(assessmentId).orElseThrow(() -> new NotFoundException("Assessment"));
         UUID candidateId = assessment.candidateId();
         access.require(viewer, candidateId, Audience.READ_PORTFOLIO);
-        List<LearningActivity> linked = portfolio.of(candidateId).stream()
-                .filter(activity -> activity.goalCodes().contains(assessment.goalCode())).toList();
-        Map<UUID, SignatureRequest> signatures = portfolio.latestRequests(candidateId);
+        List<LearningActivity> linked = portfolio.ofGoal(candidateId, assessment.goalCode());
+        Map<UUID, SignatureRequest> signatures = portfolio.latestRequestsOf(linked.stream().map(LearningActivity::id).toList());
         List<AssessmentEvent> history = assessments.events(assessmentId);
         Optional<AssessmentEvent> approval = assessment.status() != AssessmentStatus.APPROVED ? Optional.empty()
                 : history.stream().filter(event -> event.kind() == AssessmentEvent.Kind.APPROVED).reduce((older, newer) -> newer);

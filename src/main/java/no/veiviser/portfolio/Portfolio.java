@@ -227,6 +227,12 @@ public class Portfolio {
                 .filter(activity -> activity.status() != ActivityStatus.DISCARDED).toList();
     }
 
+    /** Her activities, every version, that name the goal, but not the drafts she threw away. */
+    public List<LearningActivity> ofGoal(UUID candidateId, String goalCode) {
+        return activities.ofCandidateAndGoal(candidateId, goalCode).stream()
+                .filter(activity -> activity.status() != ActivityStatus.DISCARDED).toList();
+    }
+
     /** Activities on a page of her list: a five-year record has about three hundred. */
     public static final int PAGE_SIZE = 50;
 

@@ -135,6 +135,17 @@ class VolumeGeneratorTest {
         assertThat(api(GeneratedVolumes.DEPARTMENT_HEAD, "/api/v1/candidates").getHeader("X-Total-Count")).isEqualTo("16");
     }
 
+    @Test
+    void theApproverReadsAFiveYearPortfolioFiftyActivitiesAtATime() throws Exception {
+        MockHttpSession approver = signIn(GeneratedVolumes.APPROVER);
+        String portfolio = "/candidates/" + person(GeneratedVolumes.CANDIDATE) + "/portfolio";
+
+        assertThat(page(approver, portfolio)).contains("Læringsaktiviteter (300)", "Viser 1–50 av 300",
+                "Faglig møte på legekontoret nr. 300").doesNotContain("nr. 250<");
+        assertThat(page(approver, portfolio + "?page=6")).contains("Viser 251–300 av 300",
+                "Felleskonsultasjon med supervisør nr. 1<", "href=\"" + portfolio + "?page=5\"");
+    }
+
     /** A shift every fifth day: 73 in any year of 365 days, all of them before this year's. */
     @Test
     void aFiveYearRecordsShiftsComeAYearAtATime() throws Exception {

@@ -111,6 +111,13 @@ public class ActivityRepository {
                 .param("id", candidateId).query(ActivityRepository::activity).list();
     }
 
+    /** Her activities, every version, that name the goal, newest first. */
+    public List<LearningActivity> ofCandidateAndGoal(UUID candidateId, String goalCode) {
+        return jdbc.sql("select " + ACTIVITY_COLUMNS + " from learning_activity where candidate_id = :id"
+                        + " and :goal = any(goal_codes) order by performed_on desc, created_at desc")
+                .param("id", candidateId).param("goal", goalCode).query(ActivityRepository::activity).list();
+    }
+
     /**
      * One page of the candidate's activities that are not thrown away, newest first, with how many
      * there are on all pages (counted in the same statement). A page past the end is the first.
