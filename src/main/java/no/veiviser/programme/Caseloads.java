@@ -76,15 +76,22 @@ public class Caseloads {
                 .toList(), ids.number(), ids.size(), ids.total()), name);
     }
 
-    /** The candidates a department head may add to her organisation's groups, by name. */
-    public List<Person> enrolledAt(Actor departmentHead) {
+    /** How many candidates a department head is offered to choose from at once (by name). */
+    public static final int CHOICES = 50;
+
+    /**
+     * The candidates enrolled at the department head's organisation whose name contains {@code name}
+     * (all when none is given), by family name, at most {@link #CHOICES}: the largest municipality
+     * has thousands, so she finds one by name. The total says how many match.
+     */
+    public Paged<Person> enrolledAt(Actor departmentHead, String name) {
         if (!departmentHead.hasRole(Role.DEPARTMENT_HEAD) || departmentHead.organisationId() == null) {
-            return List.of();
+            return new Paged<>(List.of(), 1, CHOICES, 0);
         }
-        Set<UUID> ids = enrolments.atOrganisation(departmentHead.organisationId()).stream()
-                .map(Enrolment::candidateId).collect(Collectors.toSet());
-        return people.findAll(ids).values().stream()
-                .sorted(Comparator.comparing(Person::familyName).thenComparing(Person::givenName)).toList();
+        Paged<UUID> ids = enrolments.candidatesByName(departmentHead.organisationId(), Set.of(), name, 1, CHOICES);
+        Map<UUID, Person> persons = people.findAll(Set.copyOf(ids.rows()));
+        return new Paged<>(ids.rows().stream().map(persons::get).filter(java.util.Objects::nonNull).toList(),
+                1, CHOICES, ids.total());
     }
 
     /** The candidates she is related to today, with how. */

@@ -2,7 +2,9 @@ package no.veiviser.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -144,6 +146,41 @@ class VolumeGeneratorTest {
                 "Faglig møte på legekontoret nr. 300").doesNotContain("nr. 250<");
         assertThat(page(approver, portfolio + "?page=6")).contains("Viser 251–300 av 300",
                 "Felleskonsultasjon med supervisør nr. 1<", "href=\"" + portfolio + "?page=5\"");
+    }
+
+    /** The department head adds a member by choosing from her candidates, or from those her search finds. */
+    @Test
+    void theDepartmentHeadFindsAGroupMemberAmongHerCandidates() throws Exception {
+        MockHttpSession head = signIn(GeneratedVolumes.DEPARTMENT_HEAD);
+        String group = mvc.perform(post("/guidance/groups").session(head).with(csrf())
+                .param("name", "Veiledningsgruppe 1").param("organiser", "Legeforeningen")).andReturn()
+                .getResponse().getRedirectedUrl();
+
+        String all = page(head, group);
+        assertThat(all).doesNotContain("id=\"member-search\"");
+        assertThat(options(all)).hasSize(16);
+
+        String name = jdbc.sql("select given_name || ' ' || family_name from person p join account a on a.person_id = p.id"
+                + " where a.username = ?").param(GeneratedVolumes.CANDIDATE).query(String.class).single();
+        String found = mvc.perform(get(group).param("member", name.toLowerCase()).session(head)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(found).contains("id=\"member-search\"", "value=\"" + name.toLowerCase() + "\"");
+        assertThat(options(found)).contains(name).allMatch(option -> option.equals(name));
+        assertThat(found).contains(options(found).size() == 1 ? "1 kandidat passer." : options(found).size() + " kandidater passer.");
+
+        String none = page(head, group + "?member=ukjent");
+        assertThat(none).contains("Ingen kandidater passer.").doesNotContain("id=\"candidateId\"");
+    }
+
+    private static java.util.List<String> options(String page) {
+        String select = page.substring(page.indexOf("id=\"candidateId\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("<option value=\"[^\"]*\">([^<]*)</option>").matcher(select);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (names.find()) {
+            found.add(names.group(1));
+        }
+        return found;
     }
 
     /** A shift every fifth day: 73 in any year of 365 days, all of them before this year's. */

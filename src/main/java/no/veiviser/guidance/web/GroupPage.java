@@ -8,6 +8,8 @@ import no.veiviser.guidance.GroupMeeting;
 import no.veiviser.guidance.GroupMembership;
 import no.veiviser.guidance.GroupRecord;
 import no.veiviser.identity.Person;
+import no.veiviser.programme.Caseloads;
+import no.veiviser.shared.Paged;
 
 /**
  * A group's page.
@@ -15,10 +17,17 @@ import no.veiviser.identity.Person;
  * @param keeps      whether the reader is the department head who keeps the group
  * @param leads      whether the reader leads it (records meetings)
  * @param staff      whom the department head can add as leader
- * @param candidates whom the department head can add as member
+ * @param candidates   whom the department head can add as member: those whose name matches her search, or
+ *                     all when she has not searched, at most {@link Caseloads#CHOICES}
+ * @param memberSearch the part of a name she searched for, or null
  */
 public record GroupPage(GroupRecord record, Map<UUID, Person> people, boolean keeps, boolean leads, List<Person> staff,
-                        List<Person> candidates) {
+                        Paged<Person> candidates, String memberSearch) {
+
+    /** Whether she must find a candidate by name: more match than can be offered at once, or she searched. */
+    public boolean findsMemberByName() {
+        return candidates.total() > candidates.rows().size() || memberSearch != null && !memberSearch.isBlank();
+    }
 
     public String name(UUID personId) {
         Person person = people.get(personId);

@@ -15,6 +15,7 @@ import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
 import no.veiviser.programme.Caseloads;
 import no.veiviser.shared.FormRefusals;
+import no.veiviser.shared.Paged;
 import no.veiviser.shared.TypedText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,8 @@ class GroupsController {
     }
 
     @GetMapping("/guidance/groups/{groupId}")
-    String group(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID groupId, Model model) {
+    String group(@AuthenticationPrincipal SignedInPerson viewer, @PathVariable UUID groupId,
+                 @RequestParam(name = "member", required = false) String memberSearch, Model model) {
         Actor actor = Actor.of(viewer);
         GroupRecord record = groups.record(actor, groupId);
         boolean keeps = groups.keeps(actor, record.group());
@@ -72,9 +74,9 @@ class GroupsController {
         List<Person> staff = keeps ? people.withRoles(record.group().organisationId(), java.util.EnumSet.of(Role.SUPERVISOR,
                 Role.VEILEDER)).stream().map(PersonInRole::person).distinct()
                 .sorted(java.util.Comparator.comparing(Person::displayName)).toList() : List.of();
-        List<Person> candidates = keeps ? caseloads.enrolledAt(actor) : List.of();
+        Paged<Person> candidates = keeps ? caseloads.enrolledAt(actor, memberSearch) : new Paged<>(List.of(), 1, 1, 0);
         model.addAttribute("view", new GroupPage(record, persons, keeps, record.leaders().contains(viewer.personId()),
-                staff, candidates));
+                staff, candidates, memberSearch));
         return "guidance/group";
     }
 
