@@ -172,13 +172,18 @@ class VolumeGeneratorTest {
         assertThat(none).contains("Ingen kandidater passer.").doesNotContain("id=\"candidateId\"");
     }
 
+    /** The names offered in the member select. */
     private static java.util.List<String> options(String page) {
-        String select = page.substring(page.indexOf("id=\"candidateId\""));
-        select = select.substring(0, select.indexOf("</select>"));
-        java.util.regex.Matcher names = java.util.regex.Pattern.compile("<option value=\"[^\"]*\">([^<]*)</option>").matcher(select);
+        return texts(page, "id=\"candidateId\"", "</select>", "<option value=\"[^\"]*\">([^<]*)</option>");
+    }
+
+    /** What the pattern's group matches, in order, between two markers of the page. */
+    private static java.util.List<String> texts(String page, String from, String to, String pattern) {
+        String part = page.substring(page.indexOf(from));
+        java.util.regex.Matcher matches = java.util.regex.Pattern.compile(pattern).matcher(part.substring(0, part.indexOf(to)));
         java.util.List<String> found = new java.util.ArrayList<>();
-        while (names.find()) {
-            found.add(names.group(1));
+        while (matches.find()) {
+            found.add(matches.group(1));
         }
         return found;
     }
@@ -235,14 +240,7 @@ class VolumeGeneratorTest {
 
     /** When each shift in the page's table began. */
     private static java.util.List<String> shiftRows(String page) {
-        String table = page.substring(page.indexOf("<caption>Legevakter i"));
-        table = table.substring(0, table.indexOf("</tbody>"));
-        java.util.regex.Matcher starts = java.util.regex.Pattern.compile("<th scope=\"row\">([^<]*)</th>").matcher(table);
-        java.util.List<String> rows = new java.util.ArrayList<>();
-        while (starts.find()) {
-            rows.add(starts.group(1));
-        }
-        return rows;
+        return texts(page, "<caption>Legevakter i", "</tbody>", "<th scope=\"row\">([^<]*)</th>");
     }
 
     private UUID person(String username) {
