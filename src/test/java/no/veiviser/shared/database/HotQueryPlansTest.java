@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import no.veiviser.IntegrationTest;
 import no.veiviser.approval.internal.AssessmentRepository;
+import no.veiviser.approval.internal.AssessmentTallies;
 import no.veiviser.portfolio.internal.ActivityRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,16 @@ class HotQueryPlansTest {
                     .anyMatch(line -> line.contains("supervision_relationship_"))
                     .noneMatch(line -> line.contains("Seq Scan"));
         }
+    }
+
+    /** The department head's tallies read each candidate's approved goals from their own index. */
+    @Test
+    void theCandidateListsTalliesReadTheApprovedGoalsIndex() {
+        List<String> plan = plan(AssessmentTallies.TALLIES.replace(":ids",
+                "array['" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "']::uuid[]"));
+
+        assertThat(plan).anyMatch(line -> line.contains("goal_assessment_approved"))
+                .noneMatch(line -> line.contains("Seq Scan"));
     }
 
     private List<String> plan(String sql) {
