@@ -272,9 +272,7 @@ class QueriesPerPageTest {
             java.util.Map.entry("/activities/course-certificate", 10),
             java.util.Map.entry("/service", 9),
             java.util.Map.entry("/guidance/groups/{id}", 9),
-            java.util.Map.entry("/admin/organisation", 9),
-            java.util.Map.entry("/approvals", 9),
-            java.util.Map.entry("/recommendations", 9));
+            java.util.Map.entry("/admin/organisation", 9));
 
     /** Statements a page may take. */
     static final int BUDGET = 8;
