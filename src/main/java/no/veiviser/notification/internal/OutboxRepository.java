@@ -46,15 +46,18 @@ public class OutboxRepository {
                 .list();
     }
 
+    /** Undelivered messages with an address, oldest first (V43's index of the waiting ones). */
+    public static final String UNDELIVERED = """
+            select id, recipient_id, email, subject, body, link, invitation_id, created_at
+              from outbox_message
+             where delivered_at is null and email is not null
+             order by created_at, id limit :limit
+               for update skip locked
+            """;
+
     /** Undelivered messages with an address, oldest first, locked so that two nodes never send the same one. */
     public List<OutboxMessage> undeliveredForUpdate(int limit) {
-        return jdbc.sql("""
-                select id, recipient_id, email, subject, body, link, invitation_id, created_at
-                  from outbox_message
-                 where delivered_at is null and email is not null
-                 order by created_at, id limit :limit
-                   for update skip locked
-                """)
+        return jdbc.sql(UNDELIVERED)
                 .param("limit", limit)
                 .query((rs, row) -> new OutboxMessage(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
                         null, rs.getString("email"), rs.getString("subject"), rs.getString("body"), rs.getString("link"),

@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.veiviser.IntegrationTest;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.approval.internal.AssessmentTallies;
+import no.veiviser.notification.internal.OutboxRepository;
 import no.veiviser.portfolio.internal.ActivityRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,15 @@ class HotQueryPlansTest {
 
         assertThat(plan).anyMatch(line -> line.contains("goal_assessment_approved"))
                 .noneMatch(line -> line.contains("Seq Scan"));
+    }
+
+    /** The mail delivery's poll reads the waiting notices only, not every notice ever sent before them. */
+    @Test
+    void theMailDeliveryReadsTheWaitingNoticesOnly() {
+        List<String> plan = plan(OutboxRepository.UNDELIVERED.replace(":limit", "20"));
+
+        assertThat(plan).anyMatch(line -> line.contains("outbox_message_undelivered"))
+                .noneMatch(line -> line.contains("outbox_message_created"));
     }
 
     private List<String> plan(String sql) {
