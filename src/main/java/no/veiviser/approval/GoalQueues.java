@@ -2,7 +2,6 @@ package no.veiviser.approval;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import no.veiviser.identity.Actor;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.catalog.GoalCatalogs;
 import no.veiviser.catalog.LearningGoal;
+import no.veiviser.identity.Actor;
 import no.veiviser.identity.People;
 import no.veiviser.identity.Person;
 import no.veiviser.organisation.Organisations;

@@ -103,11 +103,6 @@ public class Enrolments {
         return repository.candidatesByName(organisationId, related, name, number, size);
     }
 
-    /** The enrolments at an organisation, newest first. */
-    public List<Enrolment> atOrganisation(UUID organisationId) {
-        return repository.findByOrganisation(organisationId);
-    }
-
     /** The candidate's enrolments, newest first. */
     public List<Enrolment> of(UUID candidateId) {
         return repository.findByCandidate(candidateId);

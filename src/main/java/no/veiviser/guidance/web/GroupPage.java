@@ -14,11 +14,11 @@ import no.veiviser.shared.Paged;
 /**
  * A group's page.
  *
- * @param keeps      whether the reader is the department head who keeps the group
- * @param leads      whether the reader leads it (records meetings)
- * @param staff      whom the department head can add as leader
- * @param candidates   whom the department head can add as member: those whose name matches her search, or
- *                     all when she has not searched, at most {@link Caseloads#CHOICES}
+ * @param keeps        whether the reader is the department head who keeps the group
+ * @param leads        whether the reader leads it (records meetings)
+ * @param staff        whom the department head can add as leader
+ * @param candidates   whom the department head can add as member: those whose name matches her
+ *                     search, or all when she has not searched, at most {@link Caseloads#CHOICES}
  * @param memberSearch the part of a name she searched for, or null
  */
 public record GroupPage(GroupRecord record, Map<UUID, Person> people, boolean keeps, boolean leads, List<Person> staff,

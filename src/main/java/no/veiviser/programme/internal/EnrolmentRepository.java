@@ -140,13 +140,6 @@ public class EnrolmentRepository {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    public List<Enrolment> findByOrganisation(UUID organisationId) {
-        return jdbc.sql("select " + COLUMNS + " from enrolment where organisation_id = :organisationId order by start_date desc")
-                .param("organisationId", organisationId)
-                .query(EnrolmentRepository::enrolment)
-                .list();
-    }
-
     private static Enrolment enrolment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Enrolment(rs.getObject("id", UUID.class),
                 rs.getObject("candidate_id", UUID.class), rs.getObject("organisation_id", UUID.class),
