@@ -54,6 +54,14 @@ public class GoalOverviews {
         return progress(candidateId, portfolio.of(candidateId));
     }
 
+    /** One of her goals with where it stands; empty when it is not in a catalog she is assigned. */
+    public java.util.Optional<GoalProgress.Row> goal(UUID candidateId, String code) {
+        return of(candidateId).stream()
+                .flatMap(catalog -> catalog.rows().stream())
+                .filter(row -> row.goal().code().equals(code))
+                .findFirst();
+    }
+
     /**
      * Her goals in the enrolment, from activities the caller has read already (a page that shows both
      * reads them once).

@@ -43,9 +43,11 @@ class ApprovalJourneyTest extends BrowserTest {
         assertThat(page.getByText("0 av 88 læringsmål er godkjent")).isVisible();
         Locator goal = page.locator("tr#" + GOAL);
         assertThat(goal.getByRole(AriaRole.CELL).nth(1)).hasText("1");
-        goal.getByText("Send " + GOAL + " til godkjenning").click();
-        goal.getByLabel("Begrunnelse").fill("Felleskonsultasjon signert av supervisør");
-        goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send " + GOAL + " til godkjenning")).click();
+        goal.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Send " + GOAL + " til godkjenning")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Send " + GOAL + " til godkjenning");
+        BrowserSession.assertNoSeriousAccessibilityViolations(page);
+        page.getByLabel("Begrunnelse").fill("Felleskonsultasjon signert av supervisør");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send til godkjenning")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Læringsmålet er sendt til godkjenning.");
         BrowserSession.assertNoSeriousAccessibilityViolations(page);
         switchTo("tone.haugland");

@@ -109,6 +109,18 @@ class PagesTest {
                 .doesNotContain("Krav om skriftlig begrunnelse");
     }
 
+    /** A page is rendered into bytes first and sent in one piece, so its length is known and a failure sends nothing. */
+    @Test
+    void aPageIsSentWholeWithItsLength() throws Exception {
+        var response = mvc.perform(get("/goals").session(signIn("sindre.holm"))).andReturn().getResponse();
+
+        byte[] body = response.getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(response.getContentLength()).isEqualTo(body.length).isPositive();
+        org.assertj.core.api.Assertions.assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        org.assertj.core.api.Assertions.assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<title>Læringsmål – Veiviser</title>");
+    }
+
     @Test
     void englishCanBeChosenAndIsRemembered() throws Exception {
         MockHttpSession session = signIn("sindre.holm");

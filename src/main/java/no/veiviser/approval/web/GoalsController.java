@@ -1,9 +1,12 @@
 package no.veiviser.approval.web;
 
+import no.veiviser.shared.FormErrors;
 import no.veiviser.shared.FormRefusals;
+import no.veiviser.shared.NotFoundException;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.approval.GoalOverviews;
+import no.veiviser.approval.GoalProgress;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,13 +45,38 @@ class GoalsController {
         return "approval/assessment";
     }
 
+    /** One goal with the form that sends it for approval: the goals page links here, so it stays light. */
+    @GetMapping("/goals/{code}/submit")
+    String submission(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable String code, Model model) {
+        GoalProgress.Row goal = overviews.goal(candidate.personId(), code).orElseThrow(() -> new NotFoundException("Goal"));
+        return submissionPage(goal, "", new FormErrors(), model);
+    }
+
+    /**
+     * A refusal shows the form again with what she wrote; when the goal is not (or no longer) in her
+     * catalogs, the goals page says so.
+     */
     @PostMapping("/goals/{code}/submit")
     String submit(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable String code,
-                  @RequestParam(required = false) String justification, RedirectAttributes redirect) {
-        if (FormRefusals.run(redirect, () -> approvals.submit(Actor.of(candidate), code, justification))) {
+                  @RequestParam(required = false) String justification, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        if (FormRefusals.run(errors, () -> approvals.submit(Actor.of(candidate), code, justification))) {
             redirect.addFlashAttribute("notice", "goals.submitted");
+            return "redirect:/goals#" + code;
         }
-        return "redirect:/goals#" + code;
+        var goal = overviews.goal(candidate.personId(), code);
+        if (goal.isPresent()) {
+            return submissionPage(goal.get(), justification, errors, model);
+        }
+        errors.all().values().forEach(refusal -> FormRefusals.flash(redirect, refusal.key(), refusal.arguments()));
+        return "redirect:/goals";
+    }
+
+    private String submissionPage(GoalProgress.Row goal, String justification, FormErrors errors, Model model) {
+        model.addAttribute("goal", goal);
+        model.addAttribute("justification", justification == null ? "" : justification);
+        model.addAttribute("errors", errors);
+        return "approval/goal-submit";
     }
 
     @PostMapping("/goals/assessments/{id}/recall")
