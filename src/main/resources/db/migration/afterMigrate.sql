@@ -20,7 +20,7 @@ $$
         -- Rows that are deleted by design: expired idempotency answers, a goal taken off an arena.
         execute format('grant delete on idempotency_key, arena_goal to %I', application_role);
         execute format('revoke update on audit_event, access_log, goal_assessment_event, activity_comment,'
-                           || ' attachment, activity_attachment, course_topic, guidance_group_diploma, catalog_transition, catalog_transition_goal, goal_approval_evidence from %I',
+                           || ' attachment, activity_attachment, course_topic, learning_goal, guidance_group_diploma, catalog_transition, catalog_transition_goal, goal_approval_evidence from %I',
                        application_role);
         -- Views are read models: read only.
         execute format('revoke insert, update on supervised_candidate from %I', application_role);

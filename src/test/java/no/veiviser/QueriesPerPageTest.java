@@ -50,6 +50,9 @@ class QueriesPerPageTest {
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
+    /** The text of every statement prepared, for the tests that ask what was read. */
+    static final List<String> PREPARED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /**
      * While set, every connection the application borrows plans without sequential scans, as
      * HotQueryPlansTest does for single queries: on the small test database a scan of a small table is
@@ -90,6 +93,9 @@ class QueriesPerPageTest {
                     (proxy, method, arguments) -> {
                         if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")) {
                             STATEMENTS.incrementAndGet();
+                        }
+                        if (method.getName().equals("prepareStatement")) {
+                            PREPARED.add((String) arguments[0]);
                         }
                         return invoke(target, method, arguments);
                     });
@@ -186,6 +192,18 @@ class QueriesPerPageTest {
 
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** A catalog version's goals are written once and never change: a goals page after the first reads none. */
+    @Test
+    void aCatalogVersionsGoalsAreReadOnce() throws Exception {
+        var candidate = signIn(fresh.alis().username(), FreshCandidates.PASSWORD);
+        pageQueries(candidate, "/goals");
+
+        PREPARED.clear();
+        pageQueries(candidate, "/goals");
+
+        assertThat(PREPARED).isNotEmpty().noneMatch(sql -> sql.contains("from learning_goal"));
+    }
 
     @Autowired
     no.veiviser.guidance.GuidanceSessions guidance;

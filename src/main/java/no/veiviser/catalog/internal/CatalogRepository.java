@@ -27,6 +27,7 @@ public class CatalogRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final java.util.Map<UUID, List<LearningGoal>> goalsOfVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
     CatalogRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -64,19 +65,32 @@ public class CatalogRepository {
     }
 
     public List<LearningGoal> goals(UUID versionId) {
-        return jdbc.sql("select " + GOAL_COLUMNS + " from learning_goal g where g.catalog_version_id = :id order by g.position")
-                .param("id", versionId)
-                .query(this::goal)
-                .list();
+        return goals(List.of(versionId)).get(versionId);
     }
 
-    /** The goals of several versions, by version, each in its order (one query). */
+    /**
+     * The goals of several versions, by version, each in its order. A version's goals are written with
+     * the version and never changed (the application's role may not update them), so each version's
+     * are read once and then kept: there are a few dozen versions, and every goals and readiness page
+     * asks for them.
+     */
     public java.util.Map<UUID, List<LearningGoal>> goals(java.util.Collection<UUID> versionIds) {
-        java.util.Map<UUID, List<LearningGoal>> goals = new java.util.LinkedHashMap<>();
-        versionIds.forEach(id -> goals.put(id, new java.util.ArrayList<>()));
-        if (versionIds.isEmpty()) {
-            return goals;
+        List<UUID> unread = versionIds.stream().filter(id -> !goalsOfVersion.containsKey(id)).distinct().toList();
+        if (!unread.isEmpty()) {
+            read(unread).forEach((id, goals) -> {
+                if (!goals.isEmpty()) {
+                    goalsOfVersion.put(id, List.copyOf(goals));
+                }
+            });
         }
+        java.util.Map<UUID, List<LearningGoal>> goals = new java.util.LinkedHashMap<>();
+        versionIds.forEach(id -> goals.put(id, goalsOfVersion.getOrDefault(id, List.of())));
+        return goals;
+    }
+
+    private java.util.Map<UUID, List<LearningGoal>> read(List<UUID> versionIds) {
+        java.util.Map<UUID, List<LearningGoal>> goals = new java.util.HashMap<>();
+        versionIds.forEach(id -> goals.put(id, new java.util.ArrayList<>()));
         jdbc.sql("select g.catalog_version_id, " + GOAL_COLUMNS
                         + " from learning_goal g where g.catalog_version_id = any(:ids) order by g.position")
                 .param("ids", versionIds.toArray(UUID[]::new))

@@ -49,6 +49,7 @@ class DatabasePrivilegeTest {
             "delete from learning_activity",
             "update course_topic set topic = 'rewritten'",
             "delete from course_topic",
+            "update learning_goal set title = 'rewritten'",
             "delete from veileder_work_time",
             "update guidance_group_diploma set filename = 'x'",
             "delete from guidance_group_diploma",
