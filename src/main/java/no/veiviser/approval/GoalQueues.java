@@ -51,8 +51,11 @@ public class GoalQueues {
         this.clock = clock;
     }
 
-    /** Goals on a page of a queue: an approver for a large municipality has thousands waiting. */
-    public static final int PAGE_SIZE = 50;
+    /**
+     * Goals on a page of a queue: an approver for a large municipality has thousands waiting, and each
+     * row carries its decision form, so a page is twenty (a phone's few screens), not fifty.
+     */
+    public static final int PAGE_SIZE = 20;
 
     /** A page of the submitted goals of the candidates she approves for (or deputises), oldest first. */
     public Paged<PendingGoal> awaitingDecision(Actor approver, int number, int size) {

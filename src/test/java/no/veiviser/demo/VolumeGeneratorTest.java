@@ -98,11 +98,11 @@ class VolumeGeneratorTest {
 
     /** 16 candidates with 5 submitted goals each: 80 wait for the approver of the largest. */
     @Test
-    void theApproversEightyWaitingGoalsComeFiftyToAPage() throws Exception {
+    void theApproversEightyWaitingGoalsComeTwentyToAPage() throws Exception {
         MockHttpSession approver = signIn(GeneratedVolumes.APPROVER);
 
-        assertThat(page(approver, "/approvals")).contains("Viser 1–50 av 80", "Neste side").doesNotContain("Forrige side");
-        assertThat(page(approver, "/approvals?page=2")).contains("Viser 51–80 av 80", "Forrige side")
+        assertThat(page(approver, "/approvals")).contains("Viser 1–20 av 80", "Neste side").doesNotContain("Forrige side");
+        assertThat(page(approver, "/approvals?page=4")).contains("Viser 61–80 av 80", "Forrige side")
                 .doesNotContain("Neste side");
         MockHttpServletResponse api = api(GeneratedVolumes.APPROVER, "/api/v1/approvals");
         assertThat(api.getHeader("X-Total-Count")).isEqualTo("80");
