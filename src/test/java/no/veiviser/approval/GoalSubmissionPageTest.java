@@ -60,9 +60,10 @@ class GoalSubmissionPageTest {
                 .satisfies(assessment -> assertThat(assessment.status()).isEqualTo(AssessmentStatus.SUBMITTED))
                 .satisfies(assessment -> assertThat(assessment.candidateJustification()).isEqualTo("Drøftet i veiledning"));
 
-        String again = mvc.perform(post("/goals/ALM-012/submit").session(session).with(csrf())
-                .param("justification", "En gang til")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(again).contains("Læringsmålet er allerede sendt til godkjenning eller godkjent.")
+        var refused = mvc.perform(post("/goals/ALM-012/submit").session(session).with(csrf())
+                .param("justification", "En gang til")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("Læringsmålet er allerede sendt til godkjenning eller godkjent.")
                 .contains("class=\"ds-error-summary\"").contains("Sendt til godkjenning");
         assertThat(assessments.find(alis.id(), "ALM-012").orElseThrow().candidateJustification()).isEqualTo("Drøftet i veiledning");
     }

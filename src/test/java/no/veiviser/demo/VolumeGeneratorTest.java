@@ -78,7 +78,9 @@ class VolumeGeneratorTest {
                 .isEqualTo(200 * (60 * 4 + 5 * 2));
         assertThat(count("select count(*) from service_record where created_by = 'generator' and kind = 'PERIOD'"))
                 .isEqualTo(200 * 3);
-        assertThat(GeneratedVolumes.ensure(flyway, encoder)).contains("Trinn 1 av", "Ferdig på");
+        assertThat(GeneratedVolumes.ensure(flyway, encoder)).contains("Trinn 1 av", "Vacuum av tabellene", "Ferdig på");
+        assertThat(count("select relallvisible from pg_class where relname = 'learning_activity'"))
+                .as("pages marked all-visible by the generator's vacuum").isPositive();
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class PageCrawler {
 
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** A learning goal's code in a path, such as ALM-001 in /goals/ALM-001/submit. */
+    private static final Pattern GOAL_CODE = Pattern.compile("(?<=/goals/)[A-Z0-9]+-[A-Z0-9]+(?=/)");
     private static final int MOST_PAGES = 70;
     private static final int MOST_PER_KIND = 2;
 
@@ -65,9 +67,10 @@ public final class PageCrawler {
         return pages;
     }
 
-    /** The path with its ids replaced, so that pages of one kind count together. */
+    /** The path with its ids and goal codes replaced, so that pages of one kind count together. */
     public static String kind(String path) {
-        return ID.matcher(path).replaceAll("{id}").replaceAll("\\?.*", "");
+        String kind = ID.matcher(path).replaceAll("{id}").replaceAll("\\?.*", "");
+        return GOAL_CODE.matcher(kind).replaceAll("{code}");
     }
 
     private static boolean followed(String path) {

@@ -1,14 +1,16 @@
 package no.veiviser.approval.web;
 
-import no.veiviser.shared.FormErrors;
-import no.veiviser.shared.FormRefusals;
-import no.veiviser.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import no.veiviser.approval.GoalApprovals;
 import no.veiviser.approval.GoalOverviews;
 import no.veiviser.approval.GoalProgress;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.SignedInPerson;
+import no.veiviser.shared.FormErrors;
+import no.veiviser.shared.FormRefusals;
+import no.veiviser.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +60,8 @@ class GoalsController {
      */
     @PostMapping("/goals/{code}/submit")
     String submit(@AuthenticationPrincipal SignedInPerson candidate, @PathVariable String code,
-                  @RequestParam(required = false) String justification, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String justification, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         if (FormRefusals.run(errors, () -> approvals.submit(Actor.of(candidate), code, justification))) {
             redirect.addFlashAttribute("notice", "goals.submitted");
@@ -66,6 +69,7 @@ class GoalsController {
         }
         var goal = overviews.goal(candidate.personId(), code);
         if (goal.isPresent()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return submissionPage(goal.get(), justification, errors, model);
         }
         errors.all().values().forEach(refusal -> FormRefusals.flash(redirect, refusal.key(), refusal.arguments()));

@@ -52,12 +52,30 @@ public class CatalogRepository {
                 .optional();
     }
 
-    /** The goals of the newest version of each catalog, in catalog order. */
+    /**
+     * The goals of the newest version of each catalog, in catalog order: one statement that names the
+     * newest versions and carries the goals only of those not kept already.
+     */
     public List<LearningGoal> latestGoals() {
-        List<UUID> newest = jdbc.sql("select distinct on (catalog) id from goal_catalog_version order by catalog, number desc")
-                .query(UUID.class)
+        java.util.Map<UUID, List<LearningGoal>> newest = new java.util.LinkedHashMap<>();
+        jdbc.sql("select v.id as version_id, " + GOAL_COLUMNS + """
+                 from goal_catalog_version v
+                 left join learning_goal g on g.catalog_version_id = v.id and v.id <> all(:kept)
+                where v.number = (select max(number) from goal_catalog_version w where w.catalog = v.catalog)
+                order by v.catalog, g.position
+                """)
+                .param("kept", goalsOfVersion.keySet().toArray(UUID[]::new))
+                .query((rs, row) -> {
+                    List<LearningGoal> goals = newest.computeIfAbsent(rs.getObject("version_id", UUID.class),
+                            id -> new java.util.ArrayList<>());
+                    if (rs.getString("code") != null) {
+                        goals.add(goal(rs, row));
+                    }
+                    return goals;
+                })
                 .list();
-        return goals(newest).values().stream().flatMap(List::stream).toList();
+        keep(newest);
+        return newest.keySet().stream().flatMap(id -> goalsOfVersion.getOrDefault(id, List.of()).stream()).toList();
     }
 
     public List<LearningGoal> goals(UUID versionId) {
@@ -73,15 +91,20 @@ public class CatalogRepository {
     public java.util.Map<UUID, List<LearningGoal>> goals(java.util.Collection<UUID> versionIds) {
         List<UUID> unread = versionIds.stream().filter(id -> !goalsOfVersion.containsKey(id)).distinct().toList();
         if (!unread.isEmpty()) {
-            read(unread).forEach((id, goals) -> {
-                if (!goals.isEmpty()) {
-                    goalsOfVersion.put(id, List.copyOf(goals));
-                }
-            });
+            keep(read(unread));
         }
         java.util.Map<UUID, List<LearningGoal>> goals = new java.util.LinkedHashMap<>();
         versionIds.forEach(id -> goals.put(id, goalsOfVersion.getOrDefault(id, List.of())));
         return goals;
+    }
+
+    /** Keeps what was read; a version read before its goals exist is read again. */
+    private void keep(java.util.Map<UUID, List<LearningGoal>> read) {
+        read.forEach((id, goals) -> {
+            if (!goals.isEmpty()) {
+                goalsOfVersion.putIfAbsent(id, List.copyOf(goals));
+            }
+        });
     }
 
     private java.util.Map<UUID, List<LearningGoal>> read(List<UUID> versionIds) {
