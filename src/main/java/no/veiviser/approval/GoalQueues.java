@@ -105,7 +105,7 @@ public class GoalQueues {
                     goal == null || !goal.hasTitle() ? null : goal.title(), since, missing, justificationRequired,
                     basisReadable);
         }).toList();
-        return new Paged<>(rows, submitted.number(), submitted.size(), submitted.total());
+        return new Paged<>(rows, submitted.number(), submitted.size(), submitted.total(), submitted.countLimited());
     }
 
     /** The candidates whose organisation asks the veileder for a written justification (two queries). */

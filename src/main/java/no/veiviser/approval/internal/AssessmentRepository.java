@@ -64,13 +64,13 @@ public class AssessmentRepository {
 
     /**
      * A page of the submitted assessments of the person's candidates, longest waiting first, with how
-     * many there are on all pages (counted from V37's index alone). For an approver of many candidates
+     * many there are on all pages, counted up to {@link Paged#COUNT_LIMIT} (from V37's index alone). For an approver of many candidates
      * the page walks V38's index in the queue's order and stops at the page's end; for one of few,
      * V37's index finds them directly. Which is cheaper depends on how many candidates she has, so
      * the statement is planned for the person at hand ({@link #planForThisPerson}).
      */
-    public static final String SUBMITTED_OF = "select " + COLUMNS + ", (select count(*) from goal_assessment a"
-            + " where a.status = 'SUBMITTED' and" + OF_THEIRS + ") as total"
+    public static final String SUBMITTED_OF = "select " + COLUMNS + ", (select count(*) from (select 1 from goal_assessment a"
+            + " where a.status = 'SUBMITTED' and" + OF_THEIRS + " limit :countLimit) counted) as total"
             + " from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS
             + " order by a.changed_at, a.id limit :size offset :offset";
 
@@ -83,8 +83,8 @@ public class AssessmentRepository {
 
     /** As {@link #SUBMITTED_OF}, less those the person has answered since the latest submission. */
     public static final String SUBMITTED_NOT_ANSWERED_BY = "select " + COLUMNS
-            + ", (select count(*) from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS
-            + NOT_ANSWERED_BY + ") as total"
+            + ", (select count(*) from (select 1 from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS
+            + NOT_ANSWERED_BY + " limit :countLimit) counted) as total"
             + " from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS + NOT_ANSWERED_BY
             + " order by a.changed_at, a.id limit :size offset :offset";
 
@@ -102,10 +102,14 @@ public class AssessmentRepository {
 
     private Paged<GoalAssessment> page(String sql, UUID personId, Collection<String> kinds, LocalDate day, int number,
                                        int size) {
+        if (Paged.offset(number, size) >= Paged.COUNT_LIMIT) {
+            return page(sql, personId, kinds, day, 1, size); // past the counted pages, as past the end
+        }
         planForThisPerson();
         List<Long> total = new ArrayList<>();
         List<GoalAssessment> rows = jdbc.sql(sql).param("person", personId).param("kinds", kinds.toArray(String[]::new))
                 .param("day", day).param("size", size).param("offset", Paged.offset(number, size))
+                .param("countLimit", Paged.COUNT_LIMIT + 1)
                 .query((rs, row) -> {
                     total.add(rs.getLong("total"));
                     return assessment(rs, row);
@@ -113,7 +117,7 @@ public class AssessmentRepository {
         if (rows.isEmpty() && number > 1) {
             return page(sql, personId, kinds, day, 1, size);
         }
-        return new Paged<>(rows, number, size, total.isEmpty() ? 0 : total.get(0));
+        return Paged.countedToLimit(rows, number, size, total.isEmpty() ? 0 : total.get(0));
     }
 
     /**

@@ -56,7 +56,7 @@ class HotQueryPlansTest {
         for (String queue : List.of(AssessmentRepository.SUBMITTED_OF, AssessmentRepository.SUBMITTED_NOT_ANSWERED_BY)) {
             List<String> plan = plan(queue.replace(":person", "'" + UUID.randomUUID() + "'")
                     .replace(":kinds", "array['APPROVER', 'DEPUTY_APPROVER']").replace(":day", "current_date")
-                    .replace(":size", "50").replace(":offset", "0"));
+                    .replace(":size", "50").replace(":offset", "0").replace(":countLimit", "1001"));
 
             assertThat(plan).as(queue).anyMatch(line -> line.contains("goal_assessment_submitted_"))
                     .anyMatch(line -> line.contains("supervision_relationship_"))
