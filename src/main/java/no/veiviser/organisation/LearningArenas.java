@@ -40,6 +40,11 @@ public class LearningArenas {
         this.clock = clock;
     }
 
+    /** The organisation's arenas in plan order, without what they offer (one query): for choosing one. */
+    public List<LearningArena> active(UUID organisationId) {
+        return arenas.active(organisationId);
+    }
+
     /** The organisation's arenas in plan order, each with sites, goals and whole catalogs (four queries). */
     public List<ArenaOverview> overview(UUID organisationId) {
         Map<UUID, List<ArenaSite>> sites = arenas.sites(organisationId).stream()

@@ -111,8 +111,8 @@ public class Admissions {
         if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("positionPercent", "admission.positionPercent.invalid");
         }
-        if (candidate.arenaId() != null && arenas.overview(head.organisationId()).stream()
-                .noneMatch(arena -> arena.arena().id().equals(candidate.arenaId()))) {
+        if (candidate.arenaId() != null && arenas.active(head.organisationId()).stream()
+                .noneMatch(arena -> arena.id().equals(candidate.arenaId()))) {
             throw new InvalidInputException("arenaId", "admission.arena.unknown");
         }
         Person person = people.register(new NewPerson(candidate.givenName().trim(), candidate.familyName().trim(), email,

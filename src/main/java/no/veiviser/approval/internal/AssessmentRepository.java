@@ -13,6 +13,7 @@ import no.veiviser.approval.AssessmentEvent;
 import no.veiviser.approval.AssessmentStatus;
 import no.veiviser.approval.GoalAssessment;
 import no.veiviser.shared.Paged;
+import no.veiviser.shared.database.CustomPlans;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,7 +68,7 @@ public class AssessmentRepository {
      * many there are on all pages, counted up to {@link Paged#COUNT_LIMIT} (from V37's index alone). For an approver of many candidates
      * the page walks V38's index in the queue's order and stops at the page's end; for one of few,
      * V37's index finds them directly. Which is cheaper depends on how many candidates she has, so
-     * the statement is planned for the person at hand ({@link #planForThisPerson}).
+     * the statement is planned for the person at hand ({@link CustomPlans}).
      */
     public static final String SUBMITTED_OF = "select " + COLUMNS + ", (select count(*) from (select 1 from goal_assessment a"
             + " where a.status = 'SUBMITTED' and" + OF_THEIRS + " limit :countLimit) counted) as total"
@@ -105,7 +106,7 @@ public class AssessmentRepository {
         if (Paged.offset(number, size) >= Paged.COUNT_LIMIT) {
             return page(sql, personId, kinds, day, 1, size); // past the counted pages, as past the end
         }
-        planForThisPerson();
+        CustomPlans.forThisTransaction(jdbc);
         List<Long> total = new ArrayList<>();
         List<GoalAssessment> rows = jdbc.sql(sql).param("person", personId).param("kinds", kinds.toArray(String[]::new))
                 .param("day", day).param("size", size).param("offset", Paged.offset(number, size))
@@ -118,16 +119,6 @@ public class AssessmentRepository {
             return page(sql, personId, kinds, day, 1, size);
         }
         return Paged.countedToLimit(rows, number, size, total.isEmpty() ? 0 : total.get(0));
-    }
-
-    /**
-     * A statement run often is planned once for any parameters, as if the person had few candidates;
-     * an approver of 2,000 candidates then had all 10,000 of their submitted goals fetched and sorted
-     * for each page (50 ms at national size instead of 1). For this transaction, each statement is
-     * planned for its parameters, and the planner's statistics know who has many candidates.
-     */
-    private void planForThisPerson() {
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /** The histories of several assessments, oldest event first (one query). */

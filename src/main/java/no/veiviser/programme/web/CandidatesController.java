@@ -65,7 +65,7 @@ class CandidatesController {
         model.addAttribute("paging", candidates);
         boolean canAdmit = person.hasRole(Role.DEPARTMENT_HEAD) && person.organisationId() != null;
         model.addAttribute("canAdmit", canAdmit);
-        model.addAttribute("arenas", canAdmit ? arenas.overview(person.organisationId()) : java.util.List.of());
+        model.addAttribute("arenas", canAdmit ? arenas.active(person.organisationId()) : java.util.List.of());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "programme/candidates";

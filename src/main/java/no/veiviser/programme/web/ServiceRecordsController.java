@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import no.veiviser.identity.People;
 import no.veiviser.identity.SignedInPerson;
-import no.veiviser.organisation.ArenaOverview;
 import no.veiviser.organisation.LearningArenas;
 import no.veiviser.programme.CandidateService;
 import no.veiviser.programme.NewServiceRecord;
@@ -151,7 +150,7 @@ class ServiceRecordsController {
         Map<UUID, String> names = new java.util.HashMap<>();
         persons.forEach((id, person) -> names.put(id, person.displayName()));
         model.addAttribute("view", new ServicePage(people.findAll(Set.of(candidateId)).get(candidateId), service,
-                arenas.overview(service.enrolment().organisationId()).stream().map(ArenaOverview::arena).toList(),
+                arenas.active(service.enrolment().organisationId()),
                 forms, errors, names, java.time.LocalDate.now(clock), TypedText.year(shiftYear)));
         return "programme/service";
     }

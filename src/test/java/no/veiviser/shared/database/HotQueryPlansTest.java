@@ -9,6 +9,7 @@ import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.approval.internal.AssessmentTallies;
 import no.veiviser.notification.internal.OutboxRepository;
 import no.veiviser.portfolio.internal.ActivityRepository;
+import no.veiviser.programme.internal.EnrolmentRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,9 +84,30 @@ class HotQueryPlansTest {
                 .noneMatch(line -> line.contains("outbox_message_created"));
     }
 
-    private List<String> plan(String sql) {
+    /**
+     * A page of the candidates by name can be read in the order of V44's index of names, stopping at
+     * fifty, without sorting all of them: for the largest municipality (2,000) that is the planner's
+     * choice; on this small database it rightly sorts the few, so sorting is priced out here to show
+     * that the statement's shape leaves the other way open.
+     */
+    @Test
+    void theCandidatesByNameCanBeReadInTheOrderOfTheNameIndex() {
+        String page = EnrolmentRepository.CANDIDATES_BY_NAME.replace(":organisationId", "'" + UUID.randomUUID() + "'::uuid")
+                .replace(":related", "array[]::uuid[]").replace(":pattern", "null").replace(":offset", "0")
+                .replace(":limit", "50");
+
+        List<String> plan = plan(page, "set local enable_sort = off");
+
+        assertThat(plan).anyMatch(line -> line.contains("person_by_name")).noneMatch(line -> line.contains("Sort"))
+                .noneMatch(line -> line.contains("Seq Scan"));
+    }
+
+    private List<String> plan(String sql, String... settings) {
         return transactions.execute(status -> {
             jdbc.sql("set local enable_seqscan = off").update();
+            for (String setting : settings) {
+                jdbc.sql(setting).update();
+            }
             return jdbc.sql("explain " + sql).query(String.class).list();
         });
     }
