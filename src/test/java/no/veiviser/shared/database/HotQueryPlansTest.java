@@ -62,6 +62,10 @@ class HotQueryPlansTest {
             assertThat(plan).as(queue).anyMatch(line -> line.contains("goal_assessment_submitted_"))
                     .anyMatch(line -> line.contains("supervision_relationship_"))
                     .noneMatch(line -> line.contains("Seq Scan"));
+            assertThat(plan).as("her candidates taken once each, in order, from V45's index (at national size"
+                            + " one at a time from the index alone, so the count stops early)")
+                    .anyMatch(line -> line.contains("Unique"))
+                    .anyMatch(line -> line.contains("supervision_relationship_person_candidate"));
         }
     }
 
