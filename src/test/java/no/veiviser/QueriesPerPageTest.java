@@ -293,7 +293,7 @@ class QueriesPerPageTest {
             java.util.Map.entry("/candidates/{id}/catalogs", 11),
             java.util.Map.entry("/assessments/{id}", 10),
             java.util.Map.entry("/activities/course-certificate", 10),
-            java.util.Map.entry("/guidance/groups/{id}", 10),
+            java.util.Map.entry("/guidance/groups/{id}", 9),
             java.util.Map.entry("/admin/organisation", 9));
 
     /** Statements a page may take. */

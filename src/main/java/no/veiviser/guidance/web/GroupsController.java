@@ -68,13 +68,16 @@ class GroupsController {
         Actor actor = Actor.of(viewer);
         GroupRecord record = groups.record(actor, groupId);
         boolean keeps = groups.keeps(actor, record.group());
+        Paged<UUID> choices = keeps ? caseloads.enrolledAt(actor, memberSearch) : new Paged<>(List.of(), 1, 1, 0);
         Set<UUID> ids = new HashSet<>(record.leaders());
         record.members().forEach(member -> ids.add(member.candidateId()));
+        ids.addAll(choices.rows());
         Map<UUID, Person> persons = people.findAll(ids);
         List<Person> staff = keeps ? people.withRoles(record.group().organisationId(), java.util.EnumSet.of(Role.SUPERVISOR,
                 Role.VEILEDER)).stream().map(PersonInRole::person).distinct()
                 .sorted(java.util.Comparator.comparing(Person::displayName)).toList() : List.of();
-        Paged<Person> candidates = keeps ? caseloads.enrolledAt(actor, memberSearch) : new Paged<>(List.of(), 1, 1, 0);
+        Paged<Person> candidates = new Paged<>(choices.rows().stream().map(persons::get)
+                .filter(java.util.Objects::nonNull).toList(), choices.number(), choices.size(), choices.total());
         model.addAttribute("view", new GroupPage(record, persons, keeps, record.leaders().contains(viewer.personId()),
                 staff, candidates, memberSearch));
         return "guidance/group";
