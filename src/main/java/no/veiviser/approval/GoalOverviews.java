@@ -51,7 +51,7 @@ public class GoalOverviews {
     }
 
     public List<GoalProgress> of(UUID candidateId) {
-        return progress(candidateId, portfolio.of(candidateId));
+        return progress(candidateId, portfolio.signedEvidencePerGoal(candidateId));
     }
 
     /** One of her goals with where it stands; empty when it is not in a catalog she is assigned. */
@@ -67,22 +67,23 @@ public class GoalOverviews {
      * reads them once).
      */
     public List<GoalProgress> of(UUID candidateId, Enrolment enrolment, List<LearningActivity> activities) {
-        return progress(candidateId, enrolment, activities);
+        return progress(candidateId, enrolment, signedPerGoal(activities));
     }
 
-    /** Her goals, with the signed evidence counted from her activities (every version). */
-    private List<GoalProgress> progress(UUID candidateId, List<LearningActivity> activities) {
+    /** Her goals, with the signed evidence per goal. */
+    private List<GoalProgress> progress(UUID candidateId, Map<String, Long> signed) {
         var enrolment = enrolments.of(candidateId).stream().findFirst();
-        return enrolment.isEmpty() ? List.of() : progress(candidateId, enrolment.get(), activities);
+        return enrolment.isEmpty() ? List.of() : progress(candidateId, enrolment.get(), signed);
     }
 
-    private List<GoalProgress> progress(UUID candidateId, Enrolment enrolment, List<LearningActivity> activities) {
+    private static Map<String, Long> signedPerGoal(List<LearningActivity> activities) {
+        return SignedEvidence.perGoal(activities.stream().map(SignedEvidence.Version::of).toList());
+    }
+
+    private List<GoalProgress> progress(UUID candidateId, Enrolment enrolment, Map<String, Long> signed) {
         Map<String, GoalAssessment> byGoal = assessments.ofCandidate(candidateId).stream()
                 .collect(Collectors.toMap(GoalAssessment::goalCode, Function.identity()));
         Map<UUID, String> returnReasons = returnReasons(byGoal);
-        Map<String, Long> signed = SignedEvidence.current(activities).stream()
-                .flatMap(activity -> activity.goalCodes().stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         var versions = enrolments.assignedCatalogs(enrolment.id());
         Map<UUID, List<LearningGoal>> goals = catalogs.goals(versions.stream().map(version -> version.id()).toList());
         return versions.stream()
@@ -109,7 +110,8 @@ public class GoalOverviews {
         Set<UUID> ids = new HashSet<>(Set.of(candidateId));
         signatures.values().forEach(request -> ids.add(request.signerId()));
         Map<UUID, Person> persons = people.findAll(ids);
-        return new CandidatePortfolio(persons.get(candidateId), progress(candidateId, all), shown, signatures, persons);
+        return new CandidatePortfolio(persons.get(candidateId), progress(candidateId, signedPerGoal(all)), shown,
+                signatures, persons);
     }
 
     /**

@@ -227,6 +227,14 @@ public class Portfolio {
                 .filter(activity -> activity.status() != ActivityStatus.DISCARDED).toList();
     }
 
+    /**
+     * Of each goal, how many of her activities stand as signed evidence for it today: the goal
+     * overview's counts, without reading what her three hundred activities say.
+     */
+    public Map<String, Long> signedEvidencePerGoal(UUID candidateId) {
+        return SignedEvidence.perGoal(activities.versionsOfCandidate(candidateId));
+    }
+
     /** Her activities, every version, that name the goal, but not the drafts she threw away. */
     public List<LearningActivity> ofGoal(UUID candidateId, String goalCode) {
         return activities.ofCandidateAndGoal(candidateId, goalCode).stream()

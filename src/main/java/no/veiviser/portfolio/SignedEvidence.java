@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The activities that stand as signed evidence: of each chain of versions (an activity and its
@@ -21,18 +24,43 @@ public final class SignedEvidence {
 
     /** Of the candidate's activities (all versions), those that count as signed today. */
     public static List<LearningActivity> current(List<LearningActivity> activities) {
-        Map<UUID, LearningActivity> byId = new HashMap<>();
+        return standing(activities, LearningActivity::id, LearningActivity::previousVersionId,
+                activity -> wasSigned(activity.status()));
+    }
+
+    /**
+     * A version of an activity, without what it says: enough to tell whether it stands as signed
+     * evidence, and for which goals. A five-year record has about three hundred.
+     */
+    public record Version(UUID id, ActivityStatus status, UUID previousVersionId, List<String> goalCodes) {
+
+        public static Version of(LearningActivity activity) {
+            return new Version(activity.id(), activity.status(), activity.previousVersionId(), activity.goalCodes());
+        }
+    }
+
+    /** Of each goal, how many of the given versions stand as signed evidence for it today. */
+    public static Map<String, Long> perGoal(List<Version> versions) {
+        return standing(versions, Version::id, Version::previousVersionId, version -> wasSigned(version.status()))
+                .stream()
+                .flatMap(version -> version.goalCodes().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    private static <T> List<T> standing(List<T> versions, Function<T, UUID> id, Function<T, UUID> previous,
+                                        Predicate<T> signed) {
+        Map<UUID, T> byId = new HashMap<>();
         Map<UUID, UUID> successor = new HashMap<>();
-        for (LearningActivity activity : activities) {
-            byId.put(activity.id(), activity);
-            if (activity.previousVersionId() != null) {
-                successor.put(activity.previousVersionId(), activity.id());
+        for (T version : versions) {
+            byId.put(id.apply(version), version);
+            if (previous.apply(version) != null) {
+                successor.put(previous.apply(version), id.apply(version));
             }
         }
-        List<LearningActivity> standing = new ArrayList<>();
-        for (LearningActivity activity : activities) {
-            if (wasSigned(activity) && !signedLater(activity.id(), successor, byId, new HashSet<>())) {
-                standing.add(activity);
+        List<T> standing = new ArrayList<>();
+        for (T version : versions) {
+            if (signed.test(version) && !signedLater(id.apply(version), successor, byId, signed)) {
+                standing.add(version);
             }
         }
         return standing;
@@ -49,16 +77,17 @@ public final class SignedEvidence {
         return activities.stream().filter(activity -> !replaced.contains(activity.id())).toList();
     }
 
-    private static boolean wasSigned(LearningActivity activity) {
-        return activity.status() == ActivityStatus.SIGNED || activity.status() == ActivityStatus.SUPERSEDED;
+    private static boolean wasSigned(ActivityStatus status) {
+        return status == ActivityStatus.SIGNED || status == ActivityStatus.SUPERSEDED;
     }
 
     /** Whether a later version of this one was signed (following corrections, once each). */
-    private static boolean signedLater(UUID id, Map<UUID, UUID> successor, Map<UUID, LearningActivity> byId, Set<UUID> seen) {
+    private static <T> boolean signedLater(UUID id, Map<UUID, UUID> successor, Map<UUID, T> byId, Predicate<T> signed) {
+        Set<UUID> seen = new HashSet<>();
         UUID next = successor.get(id);
         while (next != null && seen.add(next)) {
-            LearningActivity later = byId.get(next);
-            if (later != null && wasSigned(later)) {
+            T later = byId.get(next);
+            if (later != null && signed.test(later)) {
                 return true;
             }
             next = successor.get(next);

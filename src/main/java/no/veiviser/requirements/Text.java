@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A sentence the engine says to a person — an explanation, a trace note, a forecast note — as a
@@ -35,6 +37,7 @@ public record Text(String key, List<Object> arguments, List<Text> parts, String 
     public static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
     private static final String BUNDLE = "requirements/texts";
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -116,12 +119,23 @@ public record Text(String key, List<Object> arguments, List<Text> parts, String 
         return argument == null ? "" : argument.toString();
     }
 
+    /**
+     * Looked up once per language: a readiness page renders a few hundred texts. The reader's
+     * language comes from a cookie that may name any locale, so only the first few are kept.
+     */
     private static ResourceBundle bundle(Locale locale) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? BOKMAL : locale, NO_FALLBACK);
-            return bundle;
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+        Locale language = locale == null ? BOKMAL : locale;
+        ResourceBundle bundle = BUNDLES.get(language);
+        if (bundle == null) {
+            try {
+                bundle = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK);
+            } catch (MissingResourceException e) {
+                bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+            }
+            if (BUNDLES.size() < 8) {
+                BUNDLES.put(language, bundle);
+            }
         }
+        return bundle;
     }
 }

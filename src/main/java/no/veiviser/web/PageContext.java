@@ -1,11 +1,14 @@
 package no.veiviser.web;
 
 import java.time.LocalDate;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import no.veiviser.identity.Role;
 import no.veiviser.identity.SignedInPerson;
@@ -21,6 +24,18 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
                           MessageSource messages, Assets assets) {
 
     public static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+
+    /*
+     * Formats per language, made once: looking a locale's formats up took a tenth of the readiness
+     * page, which writes some two hundred numbers and dates. Date formatters are immutable; a
+     * number format is not, so each number is written by a copy. A language cookie may name any
+     * locale, so only the first few are kept.
+     */
+    private static final int LANGUAGES_KEPT = 8;
+    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> DATE_TIMES = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<Locale, NumberFormat> NUMBERS = new ConcurrentHashMap<>();
 
     /** A context whose static files are linked by their plain paths. */
     public PageContext(SignedInPerson person, List<NavItem> navigation, Locale locale, CsrfToken csrf,
@@ -52,7 +67,7 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
 
     /** Calendar months in words, "mars 2024, mai 2024" or "March 2024, May 2024". */
     public String months(List<java.time.YearMonth> months) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        DateTimeFormatter format = kept(MONTHS, language -> DateTimeFormatter.ofPattern("LLLL yyyy", language));
         return months.stream().map(format::format).collect(Collectors.joining(", "));
     }
 
@@ -83,7 +98,8 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return date == null ? "" : kept(DATES,
+                language -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)).format(date);
     }
 
     /** A number as written in this language, with the decimals it has (23,52 in Norwegian). */
@@ -91,7 +107,7 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
         if (number == null) {
             return "–";
         }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        NumberFormat format = (NumberFormat) kept(NUMBERS, NumberFormat::getNumberInstance).clone();
         format.setMinimumFractionDigits(Math.max(0, number.scale()));
         format.setMaximumFractionDigits(Math.max(0, number.scale()));
         return format.format(number);
@@ -111,8 +127,8 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
 
     /** A date and time of day, such as the start of an on-call shift. */
     public String dateTime(java.time.LocalDateTime time) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).format(time);
+        return time == null ? "" : kept(DATE_TIMES, language -> DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language)).format(time);
     }
 
     /** A moment, such as a signature or an approval, as a date and time in Norway. */
@@ -124,6 +140,17 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
     /** The day of a moment in Norway. */
     public String date(java.time.OffsetDateTime moment) {
         return moment == null ? "" : date(moment.atZoneSameInstant(no.veiviser.shared.TimeConfiguration.OSLO).toLocalDate());
+    }
+
+    private <T> T kept(Map<Locale, T> formats, java.util.function.Function<Locale, T> make) {
+        T format = formats.get(locale);
+        if (format == null) {
+            format = make.apply(locale);
+            if (formats.size() < LANGUAGES_KEPT) {
+                formats.put(locale, format);
+            }
+        }
+        return format;
     }
 
     /** The roles' names in this language, in the order of {@link Role}, separated by commas. */

@@ -15,6 +15,7 @@ import no.veiviser.portfolio.ActivityStatus;
 import no.veiviser.portfolio.ActivityType;
 import no.veiviser.portfolio.LearningActivity;
 import no.veiviser.portfolio.SignatureRequest;
+import no.veiviser.portfolio.SignedEvidence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -109,6 +110,17 @@ public class ActivityRepository {
     public List<LearningActivity> ofCandidate(UUID candidateId) {
         return jdbc.sql("select " + ACTIVITY_COLUMNS + " from learning_activity where candidate_id = :id order by performed_on desc, created_at desc")
                 .param("id", candidateId).query(ActivityRepository::activity).list();
+    }
+
+    /** Her activities, every version but the drafts she threw away, without what they say. */
+    public List<SignedEvidence.Version> versionsOfCandidate(UUID candidateId) {
+        return jdbc.sql("select id, status, previous_version_id, goal_codes from learning_activity"
+                        + " where candidate_id = :id and status <> 'DISCARDED'")
+                .param("id", candidateId)
+                .query((rs, row) -> new SignedEvidence.Version(rs.getObject(1, UUID.class),
+                        ActivityStatus.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                        Arrays.asList((String[]) rs.getArray(4).getArray())))
+                .list();
     }
 
     /** Her activities, every version, that name the goal, newest first. */
