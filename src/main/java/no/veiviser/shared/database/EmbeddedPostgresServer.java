@@ -33,11 +33,16 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
     private static Path serverDataDirectory;
+    private static boolean startingInBackground;
+    private static RuntimeException backgroundFailure;
 
     private EmbeddedPostgresServer() {
     }
 
     static synchronized EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+        if (backgroundFailure != null) {
+            throw new IllegalStateException("The embedded PostgreSQL did not start", backgroundFailure);
+        }
         if (server == null) {
             Path dataDirectory = properties.dataDirectory().toAbsolutePath();
             server = startNew(dataDirectory, properties.cleanOnStart(), properties.durable(), properties.walArchive());
@@ -45,6 +50,28 @@ final class EmbeddedPostgresServer {
             EmbeddedRoles.prepare(server, DATABASE, credentials(dataDirectory));
         }
         return server;
+    }
+
+    /**
+     * Starts the server on a thread of its own; {@link #start} then waits for it, or throws what made
+     * it fail. Once per JVM; later calls, and calls after the server has started, do nothing.
+     */
+    static synchronized void startInBackground(EmbeddedDatabaseProperties properties) {
+        if (server != null || startingInBackground) {
+            return;
+        }
+        startingInBackground = true;
+        Thread starter = new Thread(() -> startRecordingFailure(properties), "embedded-postgres-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private static synchronized void startRecordingFailure(EmbeddedDatabaseProperties properties) {
+        try {
+            start(properties);
+        } catch (RuntimeException e) {
+            backgroundFailure = e;
+        }
     }
 
     /** The port of the server this JVM started, and the credentials beside its data directory. */
