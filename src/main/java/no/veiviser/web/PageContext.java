@@ -26,7 +26,7 @@ public record PageContext(SignedInPerson person, List<NavItem> navigation, Local
     public static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
 
     /*
-     * Formats per language, made once: looking a locale's formats up took a tenth of the readiness
+     * Formats per language, made once: looking a locale's formats up took some 8 % of the readiness
      * page, which writes some two hundred numbers and dates. Date formatters are immutable; a
      * number format is not, so each number is written by a copy. A language cookie may name any
      * locale, so only the first few are kept.
