@@ -9,7 +9,7 @@ import java.util.UUID;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.identity.Actor;
 import no.veiviser.organisation.Organisations;
-import no.veiviser.portfolio.Portfolio;
+import no.veiviser.portfolio.GoalEvidence;
 import no.veiviser.programme.Enrolments;
 import no.veiviser.programme.RelationshipKind;
 import no.veiviser.programme.Relationships;
@@ -34,17 +34,17 @@ public class GoalApprovals {
     private final Relationships relationships;
     private final Enrolments enrolments;
     private final Organisations organisations;
-    private final Portfolio portfolio;
+    private final GoalEvidence evidence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GoalApprovals(AssessmentRepository assessments, Relationships relationships, Enrolments enrolments,
-                  Organisations organisations, Portfolio portfolio, ApplicationEventPublisher events, Clock clock) {
+                  Organisations organisations, GoalEvidence evidence, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.relationships = relationships;
         this.enrolments = enrolments;
         this.organisations = organisations;
-        this.portfolio = portfolio;
+        this.evidence = evidence;
         this.events = events;
         this.clock = clock;
     }
@@ -158,7 +158,7 @@ public class GoalApprovals {
         GoalAssessment approved = transition(assessment, AssessmentStatus.APPROVED, actor);
         UUID onBehalfOf = role == AssessmentEvent.Role.DEPUTY_APPROVER ? current.holder(RelationshipKind.APPROVER) : null;
         AssessmentEvent approval = record(approved, AssessmentEvent.Kind.APPROVED, approverId, role, onBehalfOf, comment, actor);
-        assessments.freezeEvidence(approval.id(), portfolio.signedEvidenceFor(assessment.candidateId(), assessment.goalCode()),
+        assessments.freezeEvidence(approval.id(), evidence.standingFor(assessment.candidateId(), assessment.goalCode()),
                 actor, approval.occurredAt());
         return approved;
     }

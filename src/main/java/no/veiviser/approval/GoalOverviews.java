@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.catalog.GoalCatalogs;
+import no.veiviser.portfolio.GoalEvidence;
 import no.veiviser.portfolio.Portfolio;
 import no.veiviser.identity.Actor;
 import no.veiviser.programme.Audience;
@@ -37,21 +38,23 @@ public class GoalOverviews {
     private final GoalCatalogs catalogs;
     private final AssessmentRepository assessments;
     private final Portfolio portfolio;
+    private final GoalEvidence goalEvidence;
     private final CandidateAccess access;
     private final People people;
 
     GoalOverviews(Enrolments enrolments, GoalCatalogs catalogs, AssessmentRepository assessments, Portfolio portfolio,
-                  CandidateAccess access, People people) {
+                  GoalEvidence goalEvidence, CandidateAccess access, People people) {
         this.enrolments = enrolments;
         this.catalogs = catalogs;
         this.assessments = assessments;
         this.portfolio = portfolio;
+        this.goalEvidence = goalEvidence;
         this.access = access;
         this.people = people;
     }
 
     public List<GoalProgress> of(UUID candidateId) {
-        return progress(candidateId, portfolio.signedEvidencePerGoal(candidateId));
+        return progress(candidateId, goalEvidence.countsPerGoal(candidateId));
     }
 
     /** One of her goals with where it stands; empty when it is not in a catalog she is assigned. */

@@ -227,14 +227,6 @@ public class Portfolio {
                 .filter(activity -> activity.status() != ActivityStatus.DISCARDED).toList();
     }
 
-    /**
-     * Of each goal, how many of her activities stand as signed evidence for it today: the goal
-     * overview's counts, without reading what her three hundred activities say.
-     */
-    public Map<String, Long> signedEvidencePerGoal(UUID candidateId) {
-        return SignedEvidence.perGoal(activities.versionsOfCandidate(candidateId));
-    }
-
     /** Her activities, every version, that name the goal, but not the drafts she threw away. */
     public List<LearningActivity> ofGoal(UUID candidateId, String goalCode) {
         return activities.ofCandidateAndGoal(candidateId, goalCode).stream()
@@ -253,22 +245,6 @@ public class Portfolio {
     public Map<UUID, SignatureRequest> latestRequestsOf(Collection<UUID> activityIds) {
         return activities.latestRequestsOf(activityIds).stream()
                 .collect(Collectors.toMap(SignatureRequest::activityId, Function.identity()));
-    }
-
-    /** The newest signature request of each of the candidate's activities, by activity. */
-    public Map<UUID, SignatureRequest> latestRequests(UUID candidateId) {
-        return activities.latestRequestsOfCandidate(candidateId).stream()
-                .collect(Collectors.toMap(SignatureRequest::activityId, Function.identity()));
-    }
-
-    /** The activity versions that stand as signed evidence for a goal today, each with its signature. */
-    public Map<UUID, UUID> signedEvidenceFor(UUID candidateId, String goalCode) {
-        Map<UUID, SignatureRequest> requests = latestRequests(candidateId);
-        Map<UUID, UUID> evidence = new java.util.LinkedHashMap<>();
-        SignedEvidence.current(of(candidateId)).stream()
-                .filter(activity -> activity.goalCodes().contains(goalCode))
-                .forEach(activity -> evidence.put(activity.id(), requests.get(activity.id()).id()));
-        return evidence;
     }
 
     private void decide(Actor signer, UUID requestId, String decision, ActivityStatus status, String comment) {

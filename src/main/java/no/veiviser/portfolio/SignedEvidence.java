@@ -39,10 +39,14 @@ public final class SignedEvidence {
         }
     }
 
+    /** Of the given versions, those that count as signed today. */
+    public static List<Version> standingVersions(List<Version> versions) {
+        return standing(versions, Version::id, Version::previousVersionId, version -> wasSigned(version.status()));
+    }
+
     /** Of each goal, how many of the given versions stand as signed evidence for it today. */
     public static Map<String, Long> perGoal(List<Version> versions) {
-        return standing(versions, Version::id, Version::previousVersionId, version -> wasSigned(version.status()))
-                .stream()
+        return standingVersions(versions).stream()
                 .flatMap(version -> version.goalCodes().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }

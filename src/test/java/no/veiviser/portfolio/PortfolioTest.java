@@ -120,7 +120,7 @@ class PortfolioTest {
         assertThatThrownBy(() -> portfolio.reject(TestActors.person(kari), request, " ")).isInstanceOf(InvalidInputException.class);
         portfolio.reject(TestActors.person(kari), request, "Mangler beskrivelse av konsultasjonen");
         assertThat(status(activity.id())).isEqualTo(ActivityStatus.REJECTED);
-        assertThat(portfolio.latestRequests(nora).get(activity.id()).comment()).isEqualTo("Mangler beskrivelse av konsultasjonen");
+        assertThat(portfolio.latestRequestsOf(java.util.List.of(activity.id())).get(activity.id()).comment()).isEqualTo("Mangler beskrivelse av konsultasjonen");
         portfolio.requestSignature(TestActors.person(nora), activity.id(), kari);
         assertThat(status(activity.id())).isEqualTo(ActivityStatus.SENT);
     }

@@ -112,10 +112,10 @@ public class ActivityRepository {
                 .param("id", candidateId).query(ActivityRepository::activity).list();
     }
 
-    /** Her activities, every version but the drafts she threw away, without what they say. */
+    /** Her activities, every version but the drafts she threw away, newest first, without what they say. */
     public List<SignedEvidence.Version> versionsOfCandidate(UUID candidateId) {
         return jdbc.sql("select id, status, previous_version_id, goal_codes from learning_activity"
-                        + " where candidate_id = :id and status <> 'DISCARDED'")
+                        + " where candidate_id = :id and status <> 'DISCARDED' order by performed_on desc, created_at desc")
                 .param("id", candidateId)
                 .query((rs, row) -> new SignedEvidence.Version(rs.getObject(1, UUID.class),
                         ActivityStatus.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
