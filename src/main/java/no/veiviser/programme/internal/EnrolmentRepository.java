@@ -110,16 +110,17 @@ public class EnrolmentRepository {
      * For an organisation of thousands the page walks V44's index of names and keeps the enrolled
      * until it is full; for a few (a veileder's candidates, a small municipality) it finds them
      * through their enrolments and sorts them. Which is cheaper depends on who asks, so the
-     * statement is planned for its parameters ({@link CustomPlans}); the count reads the enrolments
-     * alone unless a name is asked for.
+     * statement is planned for its parameters ({@link CustomPlans}). The count reads the
+     * organisation's candidates and the related from V46's indexes alone, each once, and the people
+     * only when a name is asked for.
      */
     public static final String CANDIDATES_BY_NAME = """
             select p.id,
-                   (select count(distinct e.candidate_id) from enrolment e
-                     where (e.organisation_id = :organisationId or e.candidate_id = any(:related))
-                       and (cast(:pattern as text) is null or exists (
-                            select 1 from person named where named.id = e.candidate_id
-                               and (named.given_name || ' ' || named.family_name) ilike :pattern))) as total
+                   (select count(*) from (select e.candidate_id from enrolment e where e.organisation_id = :organisationId
+                                          union select e.candidate_id from enrolment e where e.candidate_id = any(:related)) enrolled
+                     where cast(:pattern as text) is null or exists (
+                            select 1 from person named where named.id = enrolled.candidate_id
+                               and (named.given_name || ' ' || named.family_name) ilike :pattern)) as total
               from person p
              where exists (select 1 from enrolment e where e.candidate_id = p.id
                               and (e.organisation_id = :organisationId or e.candidate_id = any(:related)))
