@@ -7,9 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.veiviser.FreshCandidates;
 import no.veiviser.IntegrationTest;
+import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.identity.Actor;
 import no.veiviser.identity.NewPerson;
 import no.veiviser.identity.People;
@@ -64,6 +66,10 @@ class LongQueueTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AssessmentRepository assessments;
+
+    private UUID approverId;
     private String approver;
     private String veileder;
 
@@ -71,7 +77,7 @@ class LongQueueTest {
     void elevenCandidatesWithNinetyOneGoalsWaitingEach() {
         UUID organisation = organisations.create("Lang kø " + UUID.randomUUID(), null,
                 no.veiviser.organisation.OrganisationKind.MUNICIPALITY, Actor.system()).id();
-        UUID approverId = personWithAccount("Godkjenner");
+        approverId = personWithAccount("Godkjenner");
         UUID veilederId = personWithAccount("Veileder");
         people.recordQualification(veilederId, SpecialistQualification.specialist(Specialty.ALLMENNMEDISIN), Actor.system());
         approver = username(approverId);
@@ -120,6 +126,26 @@ class LongQueueTest {
     @Test
     void theVeiledersQueueIsCountedTheSameWay() throws Exception {
         assertThat(page(signIn(veileder), "/recommendations")).contains("Viser 1–20 av flere enn " + THOUSAND);
+    }
+
+    /**
+     * More than a thousand waiting, the queue is read by walking everyone's queue in order: its pages
+     * are the ones that finding her candidates' goals and sorting them gives, the oldest first.
+     */
+    @Test
+    void theLongQueueWalkedInOrderHasThePagesThatSortingHerGoalsGives() {
+        LocalDate today = LocalDate.now();
+        List<String> kinds = List.of(RelationshipKind.APPROVER.name(), RelationshipKind.DEPUTY_APPROVER.name());
+        for (int number : List.of(1, 2, 50)) {
+            Paged<GoalAssessment> walked = assessments.submittedOf(approverId, kinds, today, number, 20);
+            List<UUID> sorted = jdbc.sql(AssessmentRepository.SUBMITTED_OF_FEW).param("person", approverId)
+                    .param("kinds", kinds.toArray(String[]::new)).param("day", today).param("size", 20)
+                    .param("offset", Paged.offset(number, 20)).query((rs, row) -> rs.getObject("id", UUID.class)).list();
+
+            assertThat(walked.countLimited()).isTrue();
+            assertThat(walked.rows()).extracting(GoalAssessment::id).as("page " + number)
+                    .hasSize(20).containsExactlyElementsOf(sorted);
+        }
     }
 
     private UUID personWithAccount(String role) {

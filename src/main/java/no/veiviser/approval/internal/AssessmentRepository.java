@@ -73,17 +73,39 @@ public class AssessmentRepository {
             + " and s.valid_from <= :day and (s.valid_to is null or s.valid_to >= :day)) theirs";
 
     /**
-     * A page of the submitted assessments of the person's candidates, longest waiting first, with how
-     * many there are on all pages, counted up to {@link Paged#COUNT_LIMIT} from V37's index. For an
-     * approver of many candidates the page walks V38's index in the queue's order and stops at the
-     * page's end; for one of few, V37's index finds them directly. Which is cheaper depends on how
-     * many candidates she has, so the statement is planned for the person at hand ({@link CustomPlans}).
+     * How many submitted assessments of the person's candidates wait, counted up to
+     * {@link Paged#COUNT_LIMIT}{@code + 1} from V37's index.
      */
-    public static final String SUBMITTED_OF = "select " + COLUMNS + ", (select count(*) from (select 1 from"
-            + THEIR_CANDIDATES + " join goal_assessment a on a.candidate_id = theirs.candidate_id"
-            + " and a.status = 'SUBMITTED' limit :countLimit) counted) as total"
-            + " from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS
+    public static final String SUBMITTED_COUNT = "select count(*) from (select 1 from" + THEIR_CANDIDATES
+            + " join goal_assessment a on a.candidate_id = theirs.candidate_id"
+            + " and a.status = 'SUBMITTED' limit :countLimit) counted";
+
+    private static final String QUALIFIED_COLUMNS =
+            "a.id, a.candidate_id, a.goal_code, a.status, a.candidate_justification, a.version";
+
+    /**
+     * A page of the queue of a person with no more than {@link Paged#COUNT_LIMIT} waiting, longest
+     * waiting first: her candidates' submitted assessments found through V37's index, and sorted.
+     */
+    public static final String SUBMITTED_OF_FEW = "select " + QUALIFIED_COLUMNS + " from" + THEIR_CANDIDATES
+            + " join goal_assessment a on a.candidate_id = theirs.candidate_id and a.status = 'SUBMITTED'"
             + " order by a.changed_at, a.id limit :size offset :offset";
+
+    /**
+     * A page of the queue of a person with more than {@link Paged#COUNT_LIMIT} waiting: V38's index of
+     * everyone's queue is walked in order until the page is full, and each entry's candidate (in the
+     * index) is looked up in a hash of her candidates built once. Sorting her 10,000 would cost more;
+     * so would a lookup in the relationships' index per entry, the join PostgreSQL makes of a plain
+     * {@code in}: {@code is true} keeps the lookup a hashed filter. The columns are read for the
+     * page's rows only.
+     */
+    public static final String SUBMITTED_OF_MANY = "select " + QUALIFIED_COLUMNS
+            + " from (select q.id, q.changed_at from goal_assessment q where q.status = 'SUBMITTED'"
+            + " and (q.candidate_id in (select s.candidate_id from supervised_candidate s"
+            + " where s.person_id = :person and s.kind = any(:kinds)"
+            + " and s.valid_from <= :day and (s.valid_to is null or s.valid_to >= :day))) is true"
+            + " order by q.changed_at, q.id limit :size + :offset) page"
+            + " join goal_assessment a on a.id = page.id order by page.changed_at, page.id offset :offset";
 
     private static final String NOT_ANSWERED_BY = " and not exists (select 1 from goal_assessment_event answer"
             + "  where answer.assessment_id = a.id and answer.person_id = :person"
@@ -92,7 +114,14 @@ public class AssessmentRepository {
             + "         where submitted.assessment_id = a.id and submitted.kind = 'SUBMITTED'"
             + "         order by submitted.occurred_at desc, submitted.created_at desc limit 1))";
 
-    /** As {@link #SUBMITTED_OF}, less those the person has answered since the latest submission. */
+    /**
+     * A page of the submitted assessments of the person's candidates she has not answered since the
+     * latest submission, longest waiting first, with how many there are on all pages, counted up to
+     * {@link Paged#COUNT_LIMIT}. For a veileder of many the page walks V38's index in the queue's order
+     * and stops at the page's end; for one of few, V37's index finds them directly. Which is cheaper
+     * depends on how many candidates she has, so the statement is planned for the person at hand
+     * ({@link CustomPlans}).
+     */
     public static final String SUBMITTED_NOT_ANSWERED_BY = "select " + COLUMNS
             + ", (select count(*) from (select 1 from" + THEIR_CANDIDATES
             + " join goal_assessment a on a.candidate_id = theirs.candidate_id and a.status = 'SUBMITTED'"
@@ -100,10 +129,30 @@ public class AssessmentRepository {
             + " from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS + NOT_ANSWERED_BY
             + " order by a.changed_at, a.id limit :size offset :offset";
 
+    /**
+     * A page of the submitted assessments of the person's candidates, longest waiting first, with how
+     * many there are on all pages. Counted first, so that the page is read the way that is cheap for
+     * her: the largest approver's 10,000 by walking the queue, a small municipality's few by finding
+     * them. A goal submitted between the two statements may be on the page and not yet in the count
+     * (a snapshot shared by both would cost three more round trips on every page).
+     */
     @Transactional(readOnly = true)
     public Paged<GoalAssessment> submittedOf(UUID personId, Collection<String> kinds, LocalDate day, int number,
                                              int size) {
-        return page(SUBMITTED_OF, personId, kinds, day, number, size);
+        if (Paged.offset(number, size) >= Paged.COUNT_LIMIT) {
+            return submittedOf(personId, kinds, day, 1, size); // past the counted pages, as past the end
+        }
+        String[] kindNames = kinds.toArray(String[]::new);
+        long total = jdbc.sql(SUBMITTED_COUNT).param("person", personId).param("kinds", kindNames).param("day", day)
+                .param("countLimit", Paged.COUNT_LIMIT + 1).query(Long.class).single();
+        List<GoalAssessment> rows = jdbc.sql(total > Paged.COUNT_LIMIT ? SUBMITTED_OF_MANY : SUBMITTED_OF_FEW)
+                .param("person", personId).param("kinds", kindNames).param("day", day)
+                .param("size", size).param("offset", Paged.offset(number, size))
+                .query(AssessmentRepository::assessment).list();
+        if (rows.isEmpty() && number > 1) {
+            return submittedOf(personId, kinds, day, 1, size);
+        }
+        return Paged.countedToLimit(rows, number, size, total);
     }
 
     @Transactional(readOnly = true)
