@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.veiviser.IntegrationTest;
 import no.veiviser.approval.internal.AssessmentRepository;
 import no.veiviser.approval.internal.AssessmentTallies;
+import no.veiviser.identity.internal.PersonRepository;
 import no.veiviser.notification.internal.OutboxRepository;
 import no.veiviser.portfolio.internal.ActivityRepository;
 import no.veiviser.programme.internal.EnrolmentRepository;
@@ -97,6 +98,17 @@ class HotQueryPlansTest {
                 "array['" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "']::uuid[]"));
 
         assertThat(plan).anyMatch(line -> line.contains("goal_assessment_approved"))
+                .noneMatch(line -> line.contains("Seq Scan"));
+    }
+
+    /** An organisation's department heads are read by organisation and role, not among all its roles. */
+    @Test
+    void anOrganisationsPeopleInARoleAreReadByOrganisationAndRole() {
+        List<String> plan = plan(PersonRepository.WITH_ROLES.replace(":organisationId", "'" + UUID.randomUUID() + "'::uuid")
+                .replace(":roles", "'DEPARTMENT_HEAD', 'APPROVER'"));
+
+        assertThat(plan).anyMatch(line -> line.contains("person_role_organisation_role"))
+                .anyMatch(line -> line.contains("Index Cond") && line.contains("role ="))
                 .noneMatch(line -> line.contains("Seq Scan"));
     }
 
