@@ -210,6 +210,23 @@ class QueriesPerPageTest {
         assertThat(pageQueries(candidate, "/plan")).isLessThanOrEqualTo(firstPlan);
     }
 
+    /**
+     * The approver's queue reads her own rows of the queue table (V48), and does not ask which
+     * organisations want a veileder's written justification: she is no one's veileder (whether a
+     * veileder is asked is {@code VeilederJustificationTest}'s).
+     */
+    @Test
+    void anApproversQueueReadsHerRowsAndAsksNothingMeantForVeileders() throws Exception {
+        var approver = signIn("tone.haugland", "demo");
+
+        PREPARED.clear();
+        pageQueries(approver, "/approvals");
+
+        assertThat(PREPARED).anyMatch(sql -> sql.contains("assessment_queue"))
+                .anyMatch(sql -> sql.contains("from goal_assessment_event"))
+                .noneMatch(sql -> sql.contains("veileder_justification_required"));
+    }
+
     @Autowired
     no.veiviser.guidance.GuidanceSessions guidance;
 

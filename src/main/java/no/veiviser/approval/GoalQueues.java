@@ -89,14 +89,15 @@ public class GoalQueues {
         Map<String, LearningGoal> goals = catalogs.latestGoals().stream()
                 .collect(Collectors.toMap(LearningGoal::code, Function.identity(), (first, second) -> first));
         Map<UUID, CurrentRelationships> current = relationships.currentOf(candidates);
-        Set<UUID> askingForJustification = candidatesAskingForJustification(candidates);
+        Set<UUID> askingForJustification = candidatesAskingForJustification(candidates.stream()
+                .filter(candidate -> current.get(candidate).holds(personId, RelationshipKind.VEILEDER))
+                .collect(Collectors.toSet()));
         List<PendingGoal> rows = submitted.rows().stream().map(assessment -> {
             List<AssessmentEvent> since = sinceSubmission(history.getOrDefault(assessment.id(), List.of()));
             String missing = forDecision
                     ? ApprovalRule.missing(since, current.get(assessment.candidateId()), personId).orElse(null) : null;
             LearningGoal goal = goals.get(assessment.goalCode());
-            boolean justificationRequired = askingForJustification.contains(assessment.candidateId())
-                    && current.get(assessment.candidateId()).holds(personId, RelationshipKind.VEILEDER);
+            boolean justificationRequired = askingForJustification.contains(assessment.candidateId());
             CurrentRelationships relations = current.get(assessment.candidateId());
             boolean basisReadable = relations.relationships().stream()
                     .anyMatch(relationship -> relationship.personId().equals(personId)
@@ -108,7 +109,10 @@ public class GoalQueues {
         return new Paged<>(rows, submitted.number(), submitted.size(), submitted.total(), submitted.countLimited());
     }
 
-    /** The candidates whose organisation asks the veileder for a written justification (two queries). */
+    /**
+     * Of her candidates as veileder, those whose organisation asks the veileder for a written
+     * justification: two queries, none for an approver who is no one's veileder on the page.
+     */
     private Set<UUID> candidatesAskingForJustification(Set<UUID> candidates) {
         var enrolled = enrolments.ofCandidates(candidates);
         Set<UUID> asking = organisations.requiringVeilederJustification(

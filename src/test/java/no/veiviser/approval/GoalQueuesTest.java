@@ -24,6 +24,7 @@ import no.veiviser.shared.Specialty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who finds a submitted goal in her queue is decided by her relationships on the day, found by the
@@ -54,6 +55,9 @@ class GoalQueuesTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private UUID candidate;
     private UUID veileder;
@@ -121,6 +125,54 @@ class GoalQueuesTest {
                 .containsExactly("ALM-003");
         assertThat(queues.awaitingDecision(TestActors.person(approver), 3, 2).number())
                 .as("a page past the end shows the first").isEqualTo(1);
+    }
+
+    /**
+     * The queues are read from V48's table, which the database keeps as relationships and assessments
+     * change: a relationship started, ended or withdrawn after the goal was submitted counts from that
+     * moment, and a goal recalled or submitted again leaves and re-enters every queue.
+     */
+    @Test
+    void aQueueFollowsRelationshipsAndGoalsThatChangeAfterTheSubmission() {
+        GoalAssessment goal = approvals.submit(TestActors.person(candidate), "ALM-001", null);
+        UUID newSupervisor = newPerson("Ny supervisør");
+
+        relationships.start(candidate, newSupervisor, RelationshipKind.SUPERVISOR, LocalDate.now(clock), Actor.system());
+        assertThat(recommendations(newSupervisor).total()).as("appointed after the goal was submitted").isEqualTo(1);
+
+        relationships.withdraw(candidate, relationshipOf(newSupervisor), "Feil person", Actor.system());
+        assertThat(recommendations(newSupervisor).total()).as("appointed by mistake and withdrawn").isZero();
+
+        relationships.end(candidate, relationshipOf(supervisor), LocalDate.now(clock).minusDays(1), Actor.system());
+        assertThat(recommendations(supervisor).total()).as("ended yesterday").isZero();
+        assertThat(recommendations(veileder).total()).isEqualTo(1);
+
+        approvals.recall(TestActors.person(candidate), goal.id());
+        assertThat(decisions(approver).total()).as("recalled").isZero();
+        assertThat(recommendations(veileder).total()).isZero();
+
+        approvals.submit(TestActors.person(candidate), "ALM-001", null);
+        assertThat(decisions(approver).rows()).extracting(PendingGoal::assessment).extracting(GoalAssessment::goalCode)
+                .as("submitted again").containsExactly("ALM-001");
+        assertThat(decisions(deputy).total()).isEqualTo(1);
+        assertThat(unmatchedQueueRows()).as("the queue is the join of relationships and submitted goals").isZero();
+    }
+
+    /** Rows of the queue table and of the join it stands for that the other does not have, in the whole database. */
+    private long unmatchedQueueRows() {
+        String join = "select r.id, a.id, r.person_id, r.kind, r.valid_from, r.valid_to, a.changed_at"
+                + " from supervision_relationship r join goal_assessment a on a.candidate_id = r.candidate_id"
+                + " and a.status = 'SUBMITTED'";
+        String table = "select relationship_id, assessment_id, person_id, kind, valid_from, valid_to, changed_at"
+                + " from assessment_queue";
+        return jdbc.sql("select (select count(*) from (" + join + " except all " + table + ") missing)"
+                + " + (select count(*) from (" + table + " except all " + join + ") extra)").query(Long.class).single();
+    }
+
+    private UUID relationshipOf(UUID person) {
+        return relationships.ofCandidates(java.util.List.of(candidate)).stream()
+                .filter(relationship -> relationship.personId().equals(person) && relationship.validTo() == null)
+                .findFirst().orElseThrow().id();
     }
 
     private no.veiviser.shared.Paged<PendingGoal> decisions(UUID person) {

@@ -129,21 +129,26 @@ class LongQueueTest {
     }
 
     /**
-     * More than a thousand waiting, the queue is read by walking everyone's queue in order: its pages
-     * are the ones that finding her candidates' goals and sorting them gives, the oldest first.
+     * The queue read from V48's table has, page by page, the goals that joining her relationships to
+     * the submitted goals and sorting them gives, the oldest first.
      */
     @Test
-    void theLongQueueWalkedInOrderHasThePagesThatSortingHerGoalsGives() {
+    void theQueuesPagesAreTheOnesThatSortingHerCandidatesGoalsGives() {
         LocalDate today = LocalDate.now();
         List<String> kinds = List.of(RelationshipKind.APPROVER.name(), RelationshipKind.DEPUTY_APPROVER.name());
         for (int number : List.of(1, 2, 50)) {
-            Paged<GoalAssessment> walked = assessments.submittedOf(approverId, kinds, today, number, 20);
-            List<UUID> sorted = jdbc.sql(AssessmentRepository.SUBMITTED_OF_FEW).param("person", approverId)
-                    .param("kinds", kinds.toArray(String[]::new)).param("day", today).param("size", 20)
+            Paged<GoalAssessment> read = assessments.submittedOf(approverId, kinds, today, number, 20);
+            List<UUID> sorted = jdbc.sql("""
+                    select a.id from goal_assessment a
+                     where a.status = 'SUBMITTED' and exists (select 1 from supervision_relationship r
+                           where r.candidate_id = a.candidate_id and r.person_id = :person and r.kind = any(:kinds)
+                             and r.valid_from <= :day and (r.valid_to is null or r.valid_to >= :day))
+                     order by a.changed_at, a.id limit 20 offset :offset
+                    """).param("person", approverId).param("kinds", kinds.toArray(String[]::new)).param("day", today)
                     .param("offset", Paged.offset(number, 20)).query((rs, row) -> rs.getObject("id", UUID.class)).list();
 
-            assertThat(walked.countLimited()).isTrue();
-            assertThat(walked.rows()).extracting(GoalAssessment::id).as("page " + number)
+            assertThat(read.countLimited()).isTrue();
+            assertThat(read.rows()).extracting(GoalAssessment::id).as("page " + number)
                     .hasSize(20).containsExactlyElementsOf(sorted);
         }
     }

@@ -13,11 +13,9 @@ import no.veiviser.approval.AssessmentEvent;
 import no.veiviser.approval.AssessmentStatus;
 import no.veiviser.approval.GoalAssessment;
 import no.veiviser.shared.Paged;
-import no.veiviser.shared.database.CustomPlans;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class AssessmentRepository {
@@ -55,107 +53,48 @@ public class AssessmentRepository {
     }
 
     /**
-     * The person's candidates by the kinds of relationship asked, on the day, read from the programme
-     * module's published view (V39) rather than sent as a list: an approver's 2,000 ids cost more to
-     * send and plan than the page itself.
+     * The submitted assessments waiting for the person in the relationships asked that hold on the day,
+     * from V48's queue (kept by the database from the assessments and the relationships), each once
+     * though she may hold two relationships to its candidate, in the order of its index: longest
+     * waiting first. Reading only her rows, a page costs the same for the largest approver's 10,000
+     * as for a small municipality's few.
      */
-    private static final String OF_THEIRS = " exists (select 1 from supervised_candidate s"
-            + " where s.candidate_id = a.candidate_id and s.person_id = :person and s.kind = any(:kinds)"
-            + " and s.valid_from <= :day and (s.valid_to is null or s.valid_to >= :day))";
-
-    /**
-     * Her candidates one by one, in the order of V45's index (each once, though she may hold two
-     * relationships to one), so that counting up to the limit stops after the first few hundred
-     * instead of gathering all 2,000 of the largest approver's first.
-     */
-    private static final String THEIR_CANDIDATES = " (select distinct s.candidate_id from supervised_candidate s"
-            + " where s.person_id = :person and s.kind = any(:kinds)"
-            + " and s.valid_from <= :day and (s.valid_to is null or s.valid_to >= :day)) theirs";
-
-    /**
-     * How many submitted assessments of the person's candidates wait, counted up to
-     * {@link Paged#COUNT_LIMIT}{@code + 1} from V37's index.
-     */
-    public static final String SUBMITTED_COUNT = "select count(*) from (select 1 from" + THEIR_CANDIDATES
-            + " join goal_assessment a on a.candidate_id = theirs.candidate_id"
-            + " and a.status = 'SUBMITTED' limit :countLimit) counted";
-
-    private static final String QUALIFIED_COLUMNS =
-            "a.id, a.candidate_id, a.goal_code, a.status, a.candidate_justification, a.version";
-
-    /**
-     * A page of the queue of a person with no more than {@link Paged#COUNT_LIMIT} waiting, longest
-     * waiting first: her candidates' submitted assessments found through V37's index, and sorted.
-     */
-    public static final String SUBMITTED_OF_FEW = "select " + QUALIFIED_COLUMNS + " from" + THEIR_CANDIDATES
-            + " join goal_assessment a on a.candidate_id = theirs.candidate_id and a.status = 'SUBMITTED'"
-            + " order by a.changed_at, a.id limit :size offset :offset";
-
-    /**
-     * A page of the queue of a person with more than {@link Paged#COUNT_LIMIT} waiting: V38's index of
-     * everyone's queue is walked in order until the page is full, and each entry's candidate (in the
-     * index) is looked up in a hash of her candidates built once. Sorting her 10,000 would cost more;
-     * so would a lookup in the relationships' index per entry, the join PostgreSQL makes of a plain
-     * {@code in}: {@code is true} keeps the lookup a hashed filter. The columns are read for the
-     * page's rows only.
-     */
-    public static final String SUBMITTED_OF_MANY = "select " + QUALIFIED_COLUMNS
-            + " from (select q.id, q.changed_at from goal_assessment q where q.status = 'SUBMITTED'"
-            + " and (q.candidate_id in (select s.candidate_id from supervised_candidate s"
-            + " where s.person_id = :person and s.kind = any(:kinds)"
-            + " and s.valid_from <= :day and (s.valid_to is null or s.valid_to >= :day))) is true"
-            + " order by q.changed_at, q.id limit :size + :offset) page"
-            + " join goal_assessment a on a.id = page.id order by page.changed_at, page.id offset :offset";
+    private static final String WAITING = "select distinct q.changed_at, q.assessment_id from assessment_queue q"
+            + " where q.person_id = :person and q.kind = any(:kinds)"
+            + " and q.valid_from <= :day and (q.valid_to is null or q.valid_to >= :day)";
 
     private static final String NOT_ANSWERED_BY = " and not exists (select 1 from goal_assessment_event answer"
-            + "  where answer.assessment_id = a.id and answer.person_id = :person"
+            + "  where answer.assessment_id = q.assessment_id and answer.person_id = :person"
             + "    and answer.kind in ('RECOMMENDED', 'NOT_YET')"
             + "    and answer.submission_id = (select submitted.id from goal_assessment_event submitted"
-            + "         where submitted.assessment_id = a.id and submitted.kind = 'SUBMITTED'"
+            + "         where submitted.assessment_id = q.assessment_id and submitted.kind = 'SUBMITTED'"
             + "         order by submitted.occurred_at desc, submitted.created_at desc limit 1))";
 
     /**
-     * A page of the submitted assessments of the person's candidates she has not answered since the
-     * latest submission, longest waiting first, with how many there are on all pages, counted up to
-     * {@link Paged#COUNT_LIMIT}. For a veileder of many the page walks V38's index in the queue's order
-     * and stops at the page's end; for one of few, V37's index finds them directly. Which is cheaper
-     * depends on how many candidates she has, so the statement is planned for the person at hand
-     * ({@link CustomPlans}).
+     * A page of the waiting assessments, longest waiting first, with how many there are on all pages,
+     * counted up to {@link Paged#COUNT_LIMIT}{@code + 1}. The columns are read for the page's rows only.
      */
-    public static final String SUBMITTED_NOT_ANSWERED_BY = "select " + COLUMNS
-            + ", (select count(*) from (select 1 from" + THEIR_CANDIDATES
-            + " join goal_assessment a on a.candidate_id = theirs.candidate_id and a.status = 'SUBMITTED'"
-            + NOT_ANSWERED_BY + " limit :countLimit) counted) as total"
-            + " from goal_assessment a where a.status = 'SUBMITTED' and" + OF_THEIRS + NOT_ANSWERED_BY
-            + " order by a.changed_at, a.id limit :size offset :offset";
-
-    /**
-     * A page of the submitted assessments of the person's candidates, longest waiting first, with how
-     * many there are on all pages. Counted first, so that the page is read the way that is cheap for
-     * her: the largest approver's 10,000 by walking the queue, a small municipality's few by finding
-     * them. A goal submitted between the two statements may be on the page and not yet in the count
-     * (a snapshot shared by both would cost three more round trips on every page).
-     */
-    @Transactional(readOnly = true)
-    public Paged<GoalAssessment> submittedOf(UUID personId, Collection<String> kinds, LocalDate day, int number,
-                                             int size) {
-        if (Paged.offset(number, size) >= Paged.COUNT_LIMIT) {
-            return submittedOf(personId, kinds, day, 1, size); // past the counted pages, as past the end
-        }
-        String[] kindNames = kinds.toArray(String[]::new);
-        long total = jdbc.sql(SUBMITTED_COUNT).param("person", personId).param("kinds", kindNames).param("day", day)
-                .param("countLimit", Paged.COUNT_LIMIT + 1).query(Long.class).single();
-        List<GoalAssessment> rows = jdbc.sql(total > Paged.COUNT_LIMIT ? SUBMITTED_OF_MANY : SUBMITTED_OF_FEW)
-                .param("person", personId).param("kinds", kindNames).param("day", day)
-                .param("size", size).param("offset", Paged.offset(number, size))
-                .query(AssessmentRepository::assessment).list();
-        if (rows.isEmpty() && number > 1) {
-            return submittedOf(personId, kinds, day, 1, size);
-        }
-        return Paged.countedToLimit(rows, number, size, total);
+    private static String pageOf(String waiting) {
+        return "select a.id, a.candidate_id, a.goal_code, a.status, a.candidate_justification, a.version,"
+                + " (select count(*) from (" + waiting + " limit :countLimit) counted) as total"
+                + " from (" + waiting + " order by q.changed_at, q.assessment_id limit :size offset :offset) page"
+                + " join goal_assessment a on a.id = page.assessment_id order by page.changed_at, page.assessment_id";
     }
 
-    @Transactional(readOnly = true)
+    /** A page of the submitted assessments of the person's candidates (an approver's queue). */
+    public static final String SUBMITTED = pageOf(WAITING);
+
+    /**
+     * A page of the submitted assessments of the person's candidates she has not answered since the
+     * latest submission (a veileder's or supervisor's queue of recommendations).
+     */
+    public static final String SUBMITTED_NOT_ANSWERED_BY = pageOf(WAITING + NOT_ANSWERED_BY);
+
+    public Paged<GoalAssessment> submittedOf(UUID personId, Collection<String> kinds, LocalDate day, int number,
+                                             int size) {
+        return page(SUBMITTED, personId, kinds, day, number, size);
+    }
+
     public Paged<GoalAssessment> submittedNotAnsweredBy(UUID personId, Collection<String> kinds, LocalDate day,
                                                         int number, int size) {
         return page(SUBMITTED_NOT_ANSWERED_BY, personId, kinds, day, number, size);
@@ -166,7 +105,6 @@ public class AssessmentRepository {
         if (Paged.offset(number, size) >= Paged.COUNT_LIMIT) {
             return page(sql, personId, kinds, day, 1, size); // past the counted pages, as past the end
         }
-        CustomPlans.forThisTransaction(jdbc);
         List<Long> total = new ArrayList<>();
         List<GoalAssessment> rows = jdbc.sql(sql).param("person", personId).param("kinds", kinds.toArray(String[]::new))
                 .param("day", day).param("size", size).param("offset", Paged.offset(number, size))

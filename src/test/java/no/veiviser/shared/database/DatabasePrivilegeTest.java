@@ -65,8 +65,9 @@ class DatabasePrivilegeTest {
             "create role intruder login superuser",
             "copy audit_event to program 'cat'",
             "update flyway_schema_history set checksum = 0",
-            "update supervised_candidate set valid_to = null",
-            "insert into supervised_candidate (person_id, candidate_id, kind, valid_from) select candidate_id, person_id, kind, valid_from from supervised_candidate",
+            "update assessment_queue set valid_to = null",
+            "delete from assessment_queue",
+            "insert into assessment_queue select * from assessment_queue",
     })
     void theApplicationsRoleCannot(String statement) {
         assertThat(sqlStateOf(application, statement)).as(statement).isEqualTo(INSUFFICIENT_PRIVILEGE);
