@@ -20,8 +20,12 @@ if [ ! -f "$dir/$name" ] || [ "$jar" -nt "$dir/$name" ]; then
   java -Djarmode=tools -jar "$jar" extract --destination "$dir"
 fi
 if [ ! -f "$dir/veiviser.jsa" ]; then
-  # A training run: start until the application context is refreshed, then write the archive.
-  java -XX:ArchiveClassesAtExit="$dir/veiviser.jsa" -Dspring.context.exit=onRefresh -jar "$dir/$name"
+  # A training run: start until the application context is refreshed, then write the archive. It
+  # gets the same options as the real start, so it uses the same database: Spring ends it with
+  # Runtime.halt, which skips the embedded PostgreSQL's shutdown hook, and the real start stops the
+  # server it left on that data directory (shared.database.StaleServer). With a directory of its
+  # own, the server was left running for good.
+  java -XX:ArchiveClassesAtExit="$dir/veiviser.jsa" -Dspring.context.exit=onRefresh "$@" -jar "$dir/$name"
 fi
 exec java -Xmx"$heap" -XX:+UseSerialGC \
   -XX:SharedArchiveFile="$dir/veiviser.jsa" "$@" -jar "$dir/$name"

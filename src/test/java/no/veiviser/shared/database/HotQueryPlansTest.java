@@ -67,6 +67,28 @@ class HotQueryPlansTest {
         }
     }
 
+    /**
+     * Planned once for any person (as the application's prepared statement is after five runs), the
+     * recommendations look each entry's answer up by its submission and the person in V19's index,
+     * not by intersecting all the person's answers with the assessment's events.
+     */
+    @Test
+    void theRecommendationsPlannedForAnyPersonLookAnswersUpBySubmission() {
+        String prepared = AssessmentRepository.SUBMITTED_NOT_ANSWERED_BY.replace(":person", "$1").replace(":size", "$2")
+                .replace(":offset", "$3").replace(":countLimit", "$4").replace(":kinds", "$5").replace(":day", "$6");
+        List<String> plan = transactions.execute(status -> {
+            jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+            jdbc.sql("prepare recommendations (uuid, int, int, int, text[], date) as " + prepared).update();
+            List<String> lines = jdbc.sql("explain execute recommendations ('" + UUID.randomUUID()
+                    + "', 20, 0, 1001, array['VEILEDER', 'SUPERVISOR'], current_date)").query(String.class).list();
+            jdbc.sql("deallocate recommendations").update();
+            return lines;
+        });
+
+        assertThat(plan).anyMatch(line -> line.contains("goal_assessment_event_one_answer"))
+                .noneMatch(line -> line.contains("BitmapAnd"));
+    }
+
     private static String queue(String sql) {
         return sql.replace(":person", "'" + UUID.randomUUID() + "'")
                 .replace(":kinds", "array['APPROVER', 'DEPUTY_APPROVER']").replace(":day", "current_date")
