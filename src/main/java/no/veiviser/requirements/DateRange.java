@@ -32,7 +32,11 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     public BigDecimal months() {
-        return BigDecimal.valueOf(monthUnits()).divide(BigDecimal.valueOf(UNITS_PER_MONTH), PRECISION);
+        long units = monthUnits();
+        if (units % UNITS_PER_MONTH == 0) {
+            return BigDecimal.valueOf(units / UNITS_PER_MONTH); // whole months, as the division gives them, without it
+        }
+        return BigDecimal.valueOf(units).divide(BigDecimal.valueOf(UNITS_PER_MONTH), PRECISION);
     }
 
     /** The length in units of 1/{@value #UNITS_PER_MONTH} month, exactly. */

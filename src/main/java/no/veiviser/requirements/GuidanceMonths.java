@@ -73,17 +73,22 @@ public final class GuidanceMonths {
                 year.getValue().stream().filter(Month::belowNeed).map(Month::month).toList())).toList();
     }
 
-    /** A stretch's hours over its calendar months, in proportion to its counted days in each. */
+    /**
+     * A stretch's hours over its calendar months, in proportion to its counted days in each: each
+     * month's days in units of {@link DateRange#UNITS_PER_MONTH}, exact, and one division a month.
+     */
     private static void spread(DateRange counted, BigDecimal hours, Map<YearMonth, BigDecimal> need) {
-        BigDecimal months = counted.months();
-        if (months.signum() == 0) {
+        BigDecimal units = BigDecimal.valueOf(counted.monthUnits());
+        if (units.signum() == 0) {
             return;
         }
         for (YearMonth month = YearMonth.from(counted.from()); !month.isAfter(YearMonth.from(counted.to()));
              month = month.plusMonths(1)) {
-            DateRange calendar = new DateRange(month.atDay(1), month.atEndOfMonth());
-            counted.intersection(calendar).ifPresent(part -> need.merge(YearMonth.from(part.from()),
-                    hours.multiply(part.months()).divide(months, DateRange.PRECISION), BigDecimal::add));
+            LocalDate first = counted.from().isAfter(month.atDay(1)) ? counted.from() : month.atDay(1);
+            LocalDate last = counted.to().isBefore(month.atEndOfMonth()) ? counted.to() : month.atEndOfMonth();
+            long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+            long part = days * (DateRange.UNITS_PER_MONTH / month.lengthOfMonth());
+            need.merge(month, hours.multiply(BigDecimal.valueOf(part)).divide(units, DateRange.PRECISION), BigDecimal::add);
         }
     }
 }

@@ -2,7 +2,6 @@ package no.veiviser.requirements;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,6 +40,14 @@ public record Text(String key, List<Object> arguments, List<Text> parts, String 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", BOKMAL);
+    private static final DateTimeFormatter NORWEGIAN_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", BOKMAL);
+
+    /** Each message's pattern parsed once per bundle; a readiness page places some 700. */
+    private static final Map<ResourceBundle, Map<String, MessagePattern>> PATTERNS = new ConcurrentHashMap<>();
+
     public Text {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
         parts = parts == null ? List.of() : List.copyOf(parts);
@@ -73,14 +80,35 @@ public record Text(String key, List<Object> arguments, List<Text> parts, String 
 
     /** The text in the language, falling back to bokmål for a language Veiviser does not have. */
     public String render(Locale locale) {
-        ResourceBundle bundle = bundle(locale);
-        List<String> sentences = new ArrayList<>();
+        StringBuilder out = new StringBuilder(96);
+        writeTo(out, bundle(locale), locale);
+        return out.toString();
+    }
+
+    /** The sentence, then the parts that say something, each after the separator. */
+    private void writeTo(StringBuilder out, ResourceBundle bundle, Locale locale) {
+        boolean first = true;
         if (key != null) {
-            Object[] rendered = arguments.stream().map(argument -> argument(argument, bundle.getLocale(), locale)).toArray();
-            sentences.add(new MessageFormat(bundle.getString(key).replace("'", "''"), bundle.getLocale()).format(rendered));
+            String[] rendered = new String[arguments.size()];
+            for (int index = 0; index < rendered.length; index++) {
+                rendered[index] = argument(arguments.get(index), bundle.getLocale(), locale);
+            }
+            pattern(bundle, key).writeTo(out, rendered);
+            first = false;
         }
-        parts.stream().map(part -> part.render(locale)).filter(sentence -> !sentence.isEmpty()).forEach(sentences::add);
-        return String.join(separator, sentences);
+        for (Text part : parts) {
+            int before = out.length();
+            if (!first) {
+                out.append(separator);
+            }
+            int start = out.length();
+            part.writeTo(out, bundle, locale);
+            if (out.length() == start) {
+                out.setLength(before);
+            } else {
+                first = false;
+            }
+        }
     }
 
     /** The text in bokmål. */
@@ -100,23 +128,26 @@ public record Text(String key, List<Object> arguments, List<Text> parts, String 
         return keys;
     }
 
-    private static Object argument(Object argument, Locale language, Locale asked) {
+    private static String argument(Object argument, Locale language, Locale asked) {
         if (argument instanceof BigDecimal number) {
             String plain = number.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
             return "en".equals(language.getLanguage()) ? plain : plain.replace('.', ',');
         }
         if (argument instanceof java.time.LocalDateTime time) {
-            return time.format(DateTimeFormatter.ofPattern("en".equals(language.getLanguage()) ? "d MMM yyyy HH:mm"
-                    : "dd.MM.yyyy HH:mm", language));
+            return time.format("en".equals(language.getLanguage()) ? ENGLISH_TIME : NORWEGIAN_TIME);
         }
         if (argument instanceof LocalDate date) {
-            return date.format(DateTimeFormatter.ofPattern("en".equals(language.getLanguage()) ? "d MMM yyyy" : "dd.MM.yyyy",
-                    language));
+            return date.format("en".equals(language.getLanguage()) ? ENGLISH_DATE : NORWEGIAN_DATE);
         }
         if (argument instanceof Text text) {
             return text.render(asked);
         }
         return argument == null ? "" : argument.toString();
+    }
+
+    private static MessagePattern pattern(ResourceBundle bundle, String key) {
+        return PATTERNS.computeIfAbsent(bundle, any -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, any -> MessagePattern.parse(bundle.getString(key)));
     }
 
     /**

@@ -1,10 +1,12 @@
 package no.veiviser.requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.text.MessageFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,27 @@ class ExplanationLanguageTest {
         assertThat(used).as("keys used by the golden cases").hasSizeGreaterThan(40);
         assertThat(bokmal.stringPropertyNames()).containsAll(used);
         assertThat(english.stringPropertyNames()).isEqualTo(bokmal.stringPropertyNames());
+    }
+
+    /** The messages are placed without MessageFormat (see MessagePattern); the result must not differ. */
+    @Test
+    void everyMessageIsPlacedAsMessageFormatWouldPlaceIt() throws IOException {
+        String[] values = {"null", "én", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"};
+        for (String resource : List.of("requirements/texts.properties", "requirements/texts_en.properties")) {
+            Properties messages = bundle(resource);
+            for (String key : messages.stringPropertyNames()) {
+                String message = messages.getProperty(key);
+                StringBuilder placed = new StringBuilder();
+                MessagePattern.parse(message).writeTo(placed, values);
+                assertThat(placed.toString()).as(resource + " " + key)
+                        .isEqualTo(new MessageFormat(message.replace("'", "''"), Locale.ROOT).format(values));
+            }
+        }
+        StringBuilder apostrophe = new StringBuilder();
+        MessagePattern.parse("{0}'s {1} of {2}").writeTo(apostrophe, new String[] {"Kari", "plan"});
+        assertThat(apostrophe).hasToString("Kari's plan of {2}");
+        assertThatThrownBy(() -> MessagePattern.parse("{x} of {0}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MessagePattern.parse("{0} }")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One evaluation of a full five-year ALIS record: 60 monthly service periods (alternating share so
- * they are not joined), 400 on-call shifts, 250 guidance sessions, 120 goals. Run as described in
+ * they are not joined), 400 on-call shifts, 250 guidance sessions, 120 goals; and what the readiness
+ * pages do with it besides (its texts in a language, the guidance by month). Run as described in
  * docs/benchmarks.md; not part of the test suite.
  */
 @State(Scope.Benchmark)
@@ -41,6 +42,20 @@ public class ReadinessBenchmark {
     @Benchmark
     public ReadinessResult evaluateFiveYearRecord() {
         return ReadinessEngine.evaluate(record);
+    }
+
+    private final ReadinessResult evaluated = ReadinessEngine.evaluate(record);
+
+    /** The evaluation's texts in bokmål, as the JSON API and the page write them (some 700 trace items). */
+    @Benchmark
+    public ReadinessView renderTextsOfFiveYearRecord() {
+        return ReadinessView.of(evaluated, Text.BOKMAL);
+    }
+
+    /** Individual guidance month by month, the readiness page's table by year. */
+    @Benchmark
+    public Object guidanceMonths() {
+        return GuidanceMonths.byYear(GuidanceMonths.of(record));
     }
 
     /** The forecast alone, to see its share of an evaluation. */
