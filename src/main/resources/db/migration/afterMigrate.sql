@@ -22,8 +22,8 @@ $$
         execute format('revoke update on audit_event, access_log, goal_assessment_event, activity_comment,'
                            || ' attachment, activity_attachment, course_topic, learning_goal, guidance_group_diploma, catalog_transition, catalog_transition_goal, goal_approval_evidence from %I',
                        application_role);
-        -- Kept by the database's triggers (V48): read only.
-        execute format('revoke insert, update on assessment_queue from %I', application_role);
+        -- Kept by the database's triggers (V48, V49): read only.
+        execute format('revoke insert, update on assessment_queue, organisation_candidate from %I', application_role);
         execute format('revoke all on flyway_schema_history from %I', application_role);
         execute format('grant select on flyway_schema_history to %I', application_role);
     end

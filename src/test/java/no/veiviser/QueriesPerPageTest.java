@@ -306,11 +306,10 @@ class QueriesPerPageTest {
             java.util.Map.entry("/candidates/{id}/portfolio", 13),
             java.util.Map.entry("/guidance", 12),
             java.util.Map.entry("/candidates/{id}/service", 9),
-            java.util.Map.entry("/candidates", 10),
+            java.util.Map.entry("/candidates", 9),
             java.util.Map.entry("/candidates/{id}/catalogs", 11),
             java.util.Map.entry("/assessments/{id}", 10),
             java.util.Map.entry("/activities/course-certificate", 10),
-            java.util.Map.entry("/guidance/groups/{id}", 9),
             java.util.Map.entry("/admin/organisation", 9));
 
     /** Statements a page may take. */

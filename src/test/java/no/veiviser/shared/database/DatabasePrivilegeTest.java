@@ -68,6 +68,9 @@ class DatabasePrivilegeTest {
             "update assessment_queue set valid_to = null",
             "delete from assessment_queue",
             "insert into assessment_queue select * from assessment_queue",
+            "update organisation_candidate set family_name = 'Aaa'",
+            "delete from organisation_candidate",
+            "insert into organisation_candidate select * from organisation_candidate",
     })
     void theApplicationsRoleCannot(String statement) {
         assertThat(sqlStateOf(application, statement)).as(statement).isEqualTo(INSUFFICIENT_PRIVILEGE);
