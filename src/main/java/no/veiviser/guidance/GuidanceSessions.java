@@ -6,14 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.veiviser.guidance.internal.GuidanceSessionRepository;
+import no.veiviser.guidance.internal.GuidanceSessionRepository.Whose;
 import no.veiviser.identity.Actor;
 import no.veiviser.programme.Audience;
 import no.veiviser.programme.CandidateAccess;
@@ -25,6 +24,7 @@ import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
+import no.veiviser.shared.Paged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,13 +89,28 @@ public class GuidanceSessions {
         return sessions.ofCandidate(candidateId);
     }
 
-    /** The candidate's own sessions, or a veileder's sessions with the candidates she is veileder for today. */
-    public List<GuidanceSession> mine(Actor actor) {
+    /**
+     * The guidance list of a person: the candidate's own sessions, or a veileder's sessions with the
+     * candidates she is veileder for today; one page of them, newest first (a page past the end is
+     * the first), with the sessions of this calendar year that count. One statement however many
+     * sessions the years bring.
+     */
+    public SessionList listOf(Actor actor, int number, int size) {
         Set<UUID> candidates = candidatesOf(actor);
-        if (candidates.isEmpty()) {
-            return sessions.ofCandidate(actor.personId());
+        Whose whose = candidates.isEmpty() ? Whose.candidate(actor.personId())
+                : Whose.veileder(actor.personId(), candidates);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate newYear = today.withDayOfYear(1);
+        LocalDate newYearsEve = today.withDayOfYear(today.lengthOfYear());
+        int page = Math.max(1, number);
+        GuidanceSessionRepository.SessionPage found = sessions.page(whose, today, Paged.offset(page, size), size,
+                newYear, newYearsEve);
+        if (found.rows().isEmpty() && page > 1) {
+            page = 1;
+            found = sessions.page(whose, today, 0, size, newYear, newYearsEve);
         }
-        return sessions.ofVeileder(actor.personId(), candidates);
+        return new SessionList(candidates, new Paged<>(found.rows(), page, size, found.total()), found.replaced(),
+                found.toFinalise(), found.counted());
     }
 
     /**
@@ -262,13 +277,14 @@ public class GuidanceSessions {
                 .map(session -> new HeldSession(session.heldOn(), session.hours())).toList();
     }
 
-    /** {@link #held} of several candidates, by candidate, in one query. */
-    public Map<UUID, List<HeldSession>> heldOf(Collection<UUID> candidateIds) {
+    /** {@link #held} of several candidates in a stretch of days, by candidate, in one query. */
+    public Map<UUID, List<HeldSession>> heldOf(Collection<UUID> candidateIds, LocalDate from, LocalDate to) {
         Map<UUID, List<HeldSession>> held = new HashMap<>();
-        sessions.ofCandidates(candidateIds).stream()
-                .collect(Collectors.groupingBy(GuidanceSession::candidateId, LinkedHashMap::new, Collectors.toList()))
-                .forEach((candidateId, ofOne) -> held.put(candidateId, GuidanceSession.counted(ofOne).stream()
-                        .map(session -> new HeldSession(session.heldOn(), session.hours())).toList()));
+        if (!candidateIds.isEmpty()) {
+            sessions.counted(Whose.candidates(candidateIds), from, to).forEach(session -> held
+                    .computeIfAbsent(session.candidateId(), candidate -> new java.util.ArrayList<>())
+                    .add(new HeldSession(session.heldOn(), session.hours())));
+        }
         return held;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The guidance year of each of the veileder's candidates, from the same input as her readiness page
  * (confirmed service and finalised sessions), so the two never disagree; the months are counted from
- * periods and absences, so on-call shifts are not read. Reading the service is authorised and logged
+ * periods and absences, so on-call shifts are not read, and only this year's sessions are. Reading the service is authorised and logged
  * per candidate ({@link ServiceRecords#periodsAndAbsencesOfEach}).
  */
 @Component
@@ -45,7 +45,7 @@ class GuidanceNeedsThisYear implements GuidanceNeeds {
     public Map<UUID, GuidanceMonths.Year> thisYear(Actor viewer, Collection<UUID> candidateIds) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, CandidateService> services = serviceRecords.periodsAndAbsencesOfEach(viewer, candidateIds);
-        Map<UUID, List<HeldSession>> held = guidance.heldOf(services.keySet());
+        Map<UUID, List<HeldSession>> held = guidance.heldOf(services.keySet(), today.withDayOfYear(1), today);
         Map<UUID, ReadinessSettings> settings = organisations.readinessSettings(services.values().stream()
                 .map(service -> service.enrolment().organisationId()).collect(java.util.stream.Collectors.toSet()));
         Map<UUID, GuidanceMonths.Year> years = new LinkedHashMap<>();
@@ -55,10 +55,7 @@ class GuidanceNeedsThisYear implements GuidanceNeeds {
                     .confirmedRecords(service.confirmed())
                     .guidance(held.getOrDefault(candidateId, List.of()))
                     .build();
-            GuidanceMonths.byYear(GuidanceMonths.of(input)).stream()
-                    .filter(year -> year.year() == today.getYear())
-                    .findFirst()
-                    .ifPresent(year -> years.put(candidateId, year));
+            GuidanceMonths.year(input, today.getYear()).ifPresent(year -> years.put(candidateId, year));
         });
         return years;
     }

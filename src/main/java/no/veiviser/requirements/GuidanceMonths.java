@@ -37,6 +37,18 @@ public final class GuidanceMonths {
 
     /** The months from the first with service or guidance up to the input's day; empty but for ALIS. */
     public static List<Month> of(ReadinessInput input) {
+        return of(input, YearMonth.of(0, 1), YearMonth.of(9999, 12));
+    }
+
+    /**
+     * One calendar year of {@link #of}, summed as {@link #byYear} sums it; empty when the year has
+     * neither service that counts nor guidance. Only that year's months are spread.
+     */
+    public static java.util.Optional<Year> year(ReadinessInput input, int year) {
+        return byYear(of(input, YearMonth.of(year, 1), YearMonth.of(year, 12))).stream().findFirst();
+    }
+
+    private static List<Month> of(ReadinessInput input, YearMonth first, YearMonth last) {
         if (input.programme() != ReadinessInput.Programme.ALIS) {
             return List.of();
         }
@@ -48,11 +60,12 @@ public final class GuidanceMonths {
                 if (entry.counted() == null || (start != null && entry.period().from().isBefore(start))) {
                     continue;
                 }
-                spread(entry.counted(), entry.months().multiply(wording.hoursPerMonth()), need);
+                spread(entry.counted(), entry.months().multiply(wording.hoursPerMonth()), first, last, need);
             }
         }
         Map<YearMonth, BigDecimal> held = new TreeMap<>();
         input.guidanceSessions().stream().filter(session -> !session.date().isAfter(input.asOf()))
+                .filter(session -> within(YearMonth.from(session.date()), first, last))
                 .forEach(session -> held.merge(YearMonth.from(session.date()), session.hours(), BigDecimal::add));
         TreeSet<YearMonth> months = new TreeSet<>(need.keySet());
         months.addAll(held.keySet());
@@ -61,6 +74,10 @@ public final class GuidanceMonths {
             result.add(new Month(month, need.getOrDefault(month, BigDecimal.ZERO), held.getOrDefault(month, BigDecimal.ZERO)));
         }
         return result;
+    }
+
+    private static boolean within(YearMonth month, YearMonth first, YearMonth last) {
+        return !month.isBefore(first) && !month.isAfter(last);
     }
 
     /** The months summed by calendar year. */
@@ -74,19 +91,22 @@ public final class GuidanceMonths {
     }
 
     /**
-     * A stretch's hours over its calendar months, in proportion to its counted days in each: each
-     * month's days in units of {@link DateRange#UNITS_PER_MONTH}, exact, and one division a month.
+     * A stretch's hours over its calendar months (those from first to last), in proportion to its
+     * counted days in each: each month's days in units of {@link DateRange#UNITS_PER_MONTH}, exact,
+     * and one division a month.
      */
-    private static void spread(DateRange counted, BigDecimal hours, Map<YearMonth, BigDecimal> need) {
+    private static void spread(DateRange counted, BigDecimal hours, YearMonth first, YearMonth last,
+                               Map<YearMonth, BigDecimal> need) {
         BigDecimal units = BigDecimal.valueOf(counted.monthUnits());
         if (units.signum() == 0) {
             return;
         }
-        for (YearMonth month = YearMonth.from(counted.from()); !month.isAfter(YearMonth.from(counted.to()));
-             month = month.plusMonths(1)) {
-            LocalDate first = counted.from().isAfter(month.atDay(1)) ? counted.from() : month.atDay(1);
-            LocalDate last = counted.to().isBefore(month.atEndOfMonth()) ? counted.to() : month.atEndOfMonth();
-            long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        YearMonth from = YearMonth.from(counted.from()).isBefore(first) ? first : YearMonth.from(counted.from());
+        YearMonth to = YearMonth.from(counted.to()).isAfter(last) ? last : YearMonth.from(counted.to());
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            LocalDate firstDay = counted.from().isAfter(month.atDay(1)) ? counted.from() : month.atDay(1);
+            LocalDate lastDay = counted.to().isBefore(month.atEndOfMonth()) ? counted.to() : month.atEndOfMonth();
+            long days = java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
             long part = days * (DateRange.UNITS_PER_MONTH / month.lengthOfMonth());
             need.merge(month, hours.multiply(BigDecimal.valueOf(part)).divide(units, DateRange.PRECISION), BigDecimal::add);
         }

@@ -85,6 +85,24 @@ class GuidanceMonthsTest {
         assertThat(rounded(GuidanceMonths.byYear(months).get(0).need())).isEqualTo("21.00");
     }
 
+    /**
+     * The veileder's overview spreads only this year's months ({@link GuidanceMonths#year}); for
+     * every golden case and every year it must say what the whole table says of that year.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("no.veiviser.requirements.GoldenCasesTest#cases")
+    void oneYearIsThatYearOfTheWholeTable(java.nio.file.Path file) throws java.io.IOException {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        ReadinessInput input = json.treeToValue(json.readTree(java.nio.file.Files.readString(file)).get("input"),
+                ReadinessInput.class);
+        List<GuidanceMonths.Year> whole = GuidanceMonths.byYear(GuidanceMonths.of(input));
+        for (int year = 2017; year <= input.asOf().getYear() + 1; year++) {
+            int asked = year;
+            assertThat(GuidanceMonths.year(input, year)).as(file.getFileName() + " " + year)
+                    .isEqualTo(whole.stream().filter(found -> found.year() == asked).findFirst());
+        }
+    }
+
     private static ReadinessInput alis(Scheme scheme, LocalDate convertedOn, List<GuidanceSession> sessions,
                                        ServicePeriod... periods) {
         return new ReadinessInput(Programme.ALIS, AS_OF, scheme, null, List.of(periods), List.of(), List.of(), null,

@@ -221,12 +221,11 @@ class GuidanceController {
 
     private String listPage(SignedInPerson viewer, int number, PlanForm form, FormErrors errors, Model model) {
         Actor actor = Actor.of(viewer);
-        List<GuidanceSession> sessions = guidance.mine(actor);
-        Set<UUID> candidateIds = guidance.candidatesOf(actor);
+        no.veiviser.guidance.SessionList sessions = guidance.listOf(actor, number, SESSIONS_PER_PAGE);
+        Set<UUID> candidateIds = sessions.candidates();
         Set<UUID> ids = new HashSet<>(candidateIds);
         ids.add(viewer.personId());
-        Paged<GuidanceSession> shown = Paged.slice(sessions, number, SESSIONS_PER_PAGE);
-        shown.rows().forEach(session -> {
+        sessions.shown().rows().forEach(session -> {
             ids.add(session.candidateId());
             ids.add(session.veilederId());
         });
@@ -235,7 +234,7 @@ class GuidanceController {
                 .sorted(java.util.Comparator.comparing(Person::displayName)).toList();
         Object notice = model.getAttribute("notice");
         List<no.veiviser.guidance.HeldGroup> memberships = candidates.isEmpty() ? groups.held(viewer.personId()) : List.of();
-        model.addAttribute("view", new GuidancePage(sessions, shown, persons, candidates, form, errors, LocalDate.now(clock),
+        model.addAttribute("view", new GuidancePage(sessions, persons, candidates, form, errors, LocalDate.now(clock),
                 notice == null ? null : notice.toString(), memberships,
                 memberships.isEmpty() ? List.of() : diplomas.of(actor, viewer.personId()),
                 candidates.isEmpty() ? Map.of() : needs.thisYear(actor, candidateIds)));
