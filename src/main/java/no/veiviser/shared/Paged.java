@@ -42,7 +42,7 @@ public record Paged<T>(List<T> rows, int number, int size, long total, boolean c
 
     /**
      * A page of a list already read whole, for lists bounded by something else than the data's size
-     * (a veileder's sessions with her current candidates); a page past the end is the first.
+     * (a candidate's activities, which her programme bounds); a page past the end is the first.
      */
     public static <T> Paged<T> slice(List<T> all, int number, int size) {
         int page = offset(number, size) >= all.size() ? 1 : Math.max(1, number);
