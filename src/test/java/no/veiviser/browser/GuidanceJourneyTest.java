@@ -5,6 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import no.veiviser.FreshCandidates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,15 +27,20 @@ class GuidanceJourneyTest extends BrowserTest {
     @Autowired
     FreshCandidates fresh;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void fromPlanToCountedHoursWhileTheTextStaysBetweenTwo() {
         FreshCandidates.FreshCandidate alis = fresh.alis();
         String head = fresh.departmentHeadOf(alis);
+        LocalDate today = LocalDate.now(clock);
+        String day = today.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb")));
 
         signIn("kari.nordby");
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Veiledning").setExact(true)).click();
         page.getByLabel("Kandidat", new Page.GetByLabelOptions().setExact(true)).selectOption(alis.id().toString());
-        page.getByLabel("Dato").fill("2026-11-25");
+        page.getByLabel("Dato").fill(today.toString());
         page.getByLabel("Fra klokken").fill("09:00");
         page.getByLabel("Til klokken").fill("10:30");
         page.getByLabel("Hvordan").selectOption("VIDEO");
@@ -47,7 +56,7 @@ class GuidanceJourneyTest extends BrowserTest {
 
         switchTo(alis.username(), FreshCandidates.PASSWORD);
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Veiledning").setExact(true)).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("25. november 2026 09:00–10:30")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(day + " 09:00–10:30")).click();
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ta opp kommunikasjon ved alvorlige funn.");
         page.getByLabel("Din forberedelse").fill(PREPARATION);
         page.locator("section:has(#text-CANDIDATE_PREPARATION)").getByRole(AriaRole.BUTTON,
@@ -72,15 +81,15 @@ class GuidanceJourneyTest extends BrowserTest {
         Locator guidance = page.locator("#requirement-guidance\\.individual");
         assertThat(guidance).containsText("1,5 timer individuell veiledning holdt");
         page.navigate(url("/guidance"));
-        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ferdigstilt veiledning i 2026: 1,5 timer.");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ferdigstilt veiledning i " + today.getYear() + ": 1,5 timer.");
 
         for (String reader : new String[] {"tone.haugland", head}) {
             switchTo(reader, reader.equals(head) ? FreshCandidates.PASSWORD : "demo");
             page.navigate(url("/candidates/" + alis.id() + "/readiness"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Veiledningssamtalene").setExact(false)).click();
-            assertThat(page.getByRole(AriaRole.MAIN)).containsText("25. november 2026 09:00–10:30");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText(day + " 09:00–10:30");
             BrowserSession.assertNoSeriousAccessibilityViolations(page);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("25. november 2026 09:00–10:30")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(day + " 09:00–10:30")).click();
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("Forberedelse og referat ser bare kandidaten");
             assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(MINUTES);
             assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(PREPARATION);
