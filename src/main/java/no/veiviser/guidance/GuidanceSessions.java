@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.veiviser.guidance.internal.GuidanceSessionRepository;
-import no.veiviser.guidance.internal.GuidanceSessionRepository.Whose;
 import no.veiviser.identity.Actor;
 import no.veiviser.programme.Audience;
 import no.veiviser.programme.CandidateAccess;
@@ -24,7 +21,6 @@ import no.veiviser.shared.ConflictException;
 import no.veiviser.shared.InputLimits;
 import no.veiviser.shared.InvalidInputException;
 import no.veiviser.shared.NotFoundException;
-import no.veiviser.shared.Paged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,30 +83,6 @@ public class GuidanceSessions {
     public List<GuidanceSession> of(Actor viewer, UUID candidateId) {
         access.require(viewer, candidateId, Audience.READ_SERVICE);
         return sessions.ofCandidate(candidateId);
-    }
-
-    /**
-     * The guidance list of a person: the candidate's own sessions, or a veileder's sessions with the
-     * candidates she is veileder for today; one page of them, newest first (a page past the end is
-     * the first), with the sessions of this calendar year that count. One statement however many
-     * sessions the years bring.
-     */
-    public SessionList listOf(Actor actor, int number, int size) {
-        Set<UUID> candidates = candidatesOf(actor);
-        Whose whose = candidates.isEmpty() ? Whose.candidate(actor.personId())
-                : Whose.veileder(actor.personId(), candidates);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate newYear = today.withDayOfYear(1);
-        LocalDate newYearsEve = today.withDayOfYear(today.lengthOfYear());
-        int page = Math.max(1, number);
-        GuidanceSessionRepository.SessionPage found = sessions.page(whose, today, Paged.offset(page, size), size,
-                newYear, newYearsEve);
-        if (found.rows().isEmpty() && page > 1) {
-            page = 1;
-            found = sessions.page(whose, today, 0, size, newYear, newYearsEve);
-        }
-        return new SessionList(candidates, new Paged<>(found.rows(), page, size, found.total()), found.replaced(),
-                found.toFinalise(), found.counted());
     }
 
     /**
@@ -275,17 +247,6 @@ public class GuidanceSessions {
     public List<HeldSession> held(UUID candidateId) {
         return GuidanceSession.counted(sessions.ofCandidate(candidateId)).stream()
                 .map(session -> new HeldSession(session.heldOn(), session.hours())).toList();
-    }
-
-    /** {@link #held} of several candidates in a stretch of days, by candidate, in one query. */
-    public Map<UUID, List<HeldSession>> heldOf(Collection<UUID> candidateIds, LocalDate from, LocalDate to) {
-        Map<UUID, List<HeldSession>> held = new HashMap<>();
-        if (!candidateIds.isEmpty()) {
-            sessions.counted(Whose.candidates(candidateIds), from, to).forEach(session -> held
-                    .computeIfAbsent(session.candidateId(), candidate -> new java.util.ArrayList<>())
-                    .add(new HeldSession(session.heldOn(), session.hours())));
-        }
-        return held;
     }
 
     private GuidanceSession close(Actor actor, GuidanceSession session, SessionStatus status) {

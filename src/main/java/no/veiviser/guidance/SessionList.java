@@ -7,7 +7,7 @@ import java.util.UUID;
 import no.veiviser.shared.Paged;
 
 /**
- * What the guidance list shows of a person's sessions ({@link GuidanceSessions#listOf}): one page of
+ * What the guidance list shows of a person's sessions ({@link SessionLists#listOf}): one page of
  * them, and what it says of all of them.
  *
  * @param candidates      for a veileder, the candidates she is veileder for today, whose sessions

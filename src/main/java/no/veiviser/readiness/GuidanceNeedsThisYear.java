@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.veiviser.guidance.GuidanceNeeds;
-import no.veiviser.guidance.GuidanceSessions;
+import no.veiviser.guidance.SessionLists;
 import no.veiviser.guidance.HeldSession;
 import no.veiviser.identity.Actor;
 import no.veiviser.organisation.Organisations;
@@ -29,10 +29,10 @@ class GuidanceNeedsThisYear implements GuidanceNeeds {
 
     private final ServiceRecords serviceRecords;
     private final Organisations organisations;
-    private final GuidanceSessions guidance;
+    private final SessionLists guidance;
     private final Clock clock;
 
-    GuidanceNeedsThisYear(ServiceRecords serviceRecords, Organisations organisations, GuidanceSessions guidance,
+    GuidanceNeedsThisYear(ServiceRecords serviceRecords, Organisations organisations, SessionLists guidance,
                           Clock clock) {
         this.serviceRecords = serviceRecords;
         this.organisations = organisations;

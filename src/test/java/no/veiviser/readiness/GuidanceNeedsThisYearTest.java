@@ -56,6 +56,9 @@ class GuidanceNeedsThisYearTest {
     @Autowired
     GuidanceSessions guidance;
 
+    @Autowired
+    no.veiviser.guidance.SessionLists lists;
+
     private FreshCandidates.FreshCandidate alis;
     private Actor kari;
 
@@ -83,7 +86,7 @@ class GuidanceNeedsThisYearTest {
      */
     @Test
     void theYearSoFarIsHeldAgainstTheShareOfTheService() {
-        var onSecondDecember = new GuidanceNeedsThisYear(serviceRecords, organisations, guidance,
+        var onSecondDecember = new GuidanceNeedsThisYear(serviceRecords, organisations, lists,
                 Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneId.of("Europe/Oslo")));
 
         GuidanceMonths.Year year = onSecondDecember.thisYear(kari, List.of(alis.id())).get(alis.id());
@@ -108,7 +111,7 @@ class GuidanceNeedsThisYearTest {
     @Test
     void aCandidateTheViewerMayNotReadIsNotThere() {
         UUID stranger = fresh.alis().id();
-        var needs = new GuidanceNeedsThisYear(serviceRecords, organisations, guidance, Clock.systemDefaultZone());
+        var needs = new GuidanceNeedsThisYear(serviceRecords, organisations, lists, Clock.systemDefaultZone());
         org.assertj.core.api.Assertions.assertThat(needs.thisYear(fresh.actor("anders.lie"), List.of(stranger))).isEmpty();
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from access_log where subject_id = :id")
                 .param("id", stranger).query(Long.class).single()).isZero();

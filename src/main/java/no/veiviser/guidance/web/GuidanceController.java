@@ -43,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GuidanceController {
 
     private final GuidanceSessions guidance;
+    private final no.veiviser.guidance.SessionLists lists;
     private final no.veiviser.guidance.GuidanceGroups groups;
     private final no.veiviser.guidance.GuidanceSharing sharing;
     private final no.veiviser.guidance.GuidanceNeeds needs;
@@ -50,13 +51,15 @@ class GuidanceController {
     private final People people;
     private final java.time.Clock clock;
 
-    GuidanceController(GuidanceSessions guidance, no.veiviser.guidance.GuidanceGroups groups,
+    GuidanceController(GuidanceSessions guidance, no.veiviser.guidance.SessionLists lists,
+                       no.veiviser.guidance.GuidanceGroups groups,
                        no.veiviser.guidance.GuidanceSharing sharing, no.veiviser.guidance.GuidanceNeeds needs,
                        no.veiviser.guidance.GroupDiplomas diplomas, People people, java.time.Clock clock) {
         this.needs = needs;
         this.diplomas = diplomas;
         this.sharing = sharing;
         this.guidance = guidance;
+        this.lists = lists;
         this.groups = groups;
         this.people = people;
         this.clock = clock;
@@ -221,7 +224,7 @@ class GuidanceController {
 
     private String listPage(SignedInPerson viewer, int number, PlanForm form, FormErrors errors, Model model) {
         Actor actor = Actor.of(viewer);
-        no.veiviser.guidance.SessionList sessions = guidance.listOf(actor, number, SESSIONS_PER_PAGE);
+        no.veiviser.guidance.SessionList sessions = lists.listOf(actor, number, SESSIONS_PER_PAGE);
         Set<UUID> candidateIds = sessions.candidates();
         Set<UUID> ids = new HashSet<>(candidateIds);
         ids.add(viewer.personId());
