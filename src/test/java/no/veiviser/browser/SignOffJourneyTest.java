@@ -6,19 +6,25 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The first half of the daily loop: the candidate documents, her supervisor signs. */
 class SignOffJourneyTest extends BrowserTest {
 
     private static final String DESCRIPTION = "Felleskonsultasjon: samtale om vanskelig diagnose, nettleser-test";
 
+    @Autowired
+    Clock clock;
+
     @Test
     void anAlisRecordsAJointConsultationAndHerSupervisorSignsIt() {
         signIn("nora.eide");
         page.navigate(url("/activities"));
         page.getByLabel("Type").selectOption("JOINT_CONSULTATION");
-        page.getByLabel("Dato").fill("2026-11-20");
+        page.getByLabel("Dato").fill(LocalDate.now(clock).toString());
         page.getByLabel("Beskrivelse").fill(DESCRIPTION);
         page.getByLabel("Læringsmål").fill("ALM-042");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer aktiviteten")).click();

@@ -3,7 +3,9 @@ package no.veiviser.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +36,10 @@ class PortfolioTest {
 
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** Activities are dated today: Nora's enrolment began two months ago and moves with the day. */
+    @Autowired
+    Clock clock;
 
     @Test
     void aJointConsultationIsRecordedSentToTheSupervisorAndSigned() {
@@ -180,15 +186,17 @@ class PortfolioTest {
     @Test
     void anOnCallShiftNeedsAStartBeforeItsEnd() {
         UUID nora = person("nora.eide");
-        OffsetDateTime start = OffsetDateTime.parse("2026-11-20T16:00:00+01:00");
-        var shift = new NewActivity(ActivityType.ON_CALL_SHIFT, "Kveldsvakt", LocalDate.of(2026, 11, 20), start,
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime start = today.atTime(LocalTime.of(16, 0)).atZone(clock.getZone()).toOffsetDateTime();
+        var shift = new NewActivity(ActivityType.ON_CALL_SHIFT, "Kveldsvakt", today, start,
                 start.minusHours(1), "Drammen legevakt", null, List.of("ALM-040"));
-        assertThatThrownBy(() -> portfolio.record(TestActors.person(nora), shift)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> portfolio.record(TestActors.person(nora), shift)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("activity.shift.invalid"));
     }
 
-    private static NewActivity jointConsultation(String goal) {
+    private NewActivity jointConsultation(String goal) {
         return new NewActivity(ActivityType.JOINT_CONSULTATION, "Felleskonsultasjon, pasient med brystsmerter",
-                LocalDate.of(2026, 11, 20), null, null, null, null, List.of(goal));
+                LocalDate.now(clock), null, null, null, null, List.of(goal));
     }
 
     private UUID requestFor(UUID signer, UUID activityId) {
