@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import no.veiviser.shared.AuditableEvent;
 import no.veiviser.shared.InvalidInputException;
@@ -46,6 +48,20 @@ class ArchitectureTest {
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .because("dates decide what the regulation counts; tests must be able to fix them (use the Clock bean)");
         rule.check(CLASSES);
+    }
+
+    /** Tests may read the real day, but as a Norwegian date: the machine's zone is not the domain's. */
+    @Test
+    void testsReadTodayInTheDomainsZone() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("no.veiviser");
+        ArchRule rule = noClasses()
+                .should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(YearMonth.class, "now")
+                .orShould().callMethod(Year.class, "now")
+                .because("the application dates in Europe/Oslo; use the Clock bean or TimeConfiguration.OSLO");
+        rule.check(tests);
     }
 
     @Test

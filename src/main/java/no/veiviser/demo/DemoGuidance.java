@@ -3,6 +3,7 @@ package no.veiviser.demo;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,11 +70,9 @@ class DemoGuidance {
         var group = groups.create(keeper, name, "Legeforeningen");
         groups.addLeader(keeper, group.id(), leader.personId());
         groups.addMember(keeper, group.id(), member, from);
-        LocalDate last = to == null || to.isAfter(today) ? today : to;
-        int number = 0;
-        for (LocalDate day = from.plusDays(14); !day.isAfter(last); day = day.plusMonths(1)) {
-            number++;
-            groups.recordMeeting(leader, group.id(), weekday(day), BigDecimal.valueOf(5),
+        List<LocalDate> meetings = meetingDays(from, to == null || to.isAfter(today) ? today : to);
+        for (int number = 1; number <= meetings.size(); number++) {
+            groups.recordMeeting(leader, group.id(), meetings.get(number - 1), BigDecimal.valueOf(5),
                     missed.contains(number) ? Set.of() : Set.of(member));
         }
         if (to != null && !to.isAfter(today)) {
@@ -124,6 +123,22 @@ class DemoGuidance {
         guidance.write(candidate, session.id(), TextKind.MINUTES,
                 "Vi snakket om konsultasjonen og hvordan den kunne vært lagt opp. Avtalt: lese om temaet og ta det "
                         + "opp med supervisør i neste felleskonsultasjon.", -1);
+    }
+
+    /**
+     * A group's monthly meetings from a fortnight after its start until {@code last}, each on a
+     * weekday. A meeting whose day is a Sunday moves to the Monday, so it is left out when that Monday
+     * is after {@code last}: a meeting may not lie in the future.
+     */
+    static List<LocalDate> meetingDays(LocalDate from, LocalDate last) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = from.plusDays(14); !day.isAfter(last); day = day.plusMonths(1)) {
+            LocalDate meeting = weekday(day);
+            if (!meeting.isAfter(last)) {
+                days.add(meeting);
+            }
+        }
+        return days;
     }
 
     private static LocalDate weekday(LocalDate day) {

@@ -26,6 +26,7 @@ import no.veiviser.programme.Relationships;
 import no.veiviser.programme.Scheme;
 import no.veiviser.shared.Paged;
 import no.veiviser.shared.Specialty;
+import no.veiviser.shared.TimeConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,7 +135,7 @@ class LongQueueTest {
      */
     @Test
     void theQueuesPagesAreTheOnesThatSortingHerCandidatesGoalsGives() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(TimeConfiguration.OSLO);
         List<String> kinds = List.of(RelationshipKind.APPROVER.name(), RelationshipKind.DEPUTY_APPROVER.name());
         for (int number : List.of(1, 2, 50)) {
             Paged<GoalAssessment> read = assessments.submittedOf(approverId, kinds, today, number, 20);

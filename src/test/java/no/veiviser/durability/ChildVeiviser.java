@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,19 +21,33 @@ import org.slf4j.LoggerFactory;
  * Veiviser in a JVM of its own, as {@code java -jar} runs it, on a durable embedded database with its
  * WAL archive: for tests that kill it, back it up or restore it. Its log is appended to a file.
  */
-record ChildVeiviser(Process process, int port, Path dataDirectory) {
+public record ChildVeiviser(Process process, int port, Path dataDirectory) {
 
     private static final Logger log = LoggerFactory.getLogger(ChildVeiviser.class);
 
     static ChildVeiviser start(Path dataDirectory, Path logFile) throws Exception {
+        return start(List.of(), dataDirectory, logFile);
+    }
+
+    /**
+     * Veiviser started with the machine's clock at noon on {@code day}, by libfaketime's
+     * {@code faketime} (which its embedded PostgreSQL inherits), on a fresh data directory.
+     */
+    public static ChildVeiviser startOn(LocalDate day, Path dataDirectory, Path logFile) throws Exception {
+        return start(List.of("faketime", day + " 12:00:00"), dataDirectory, logFile);
+    }
+
+    private static ChildVeiviser start(List<String> prefix, Path dataDirectory, Path logFile) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process process = new ProcessBuilder(java(List.of("no.veiviser.VeiviserApplication", "--server.port=" + port,
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(java(List.of("no.veiviser.VeiviserApplication", "--server.port=" + port,
                 "--veiviser.embedded-database.data-directory=" + dataDirectory,
                 "--veiviser.embedded-database.clean-on-start=false", "--veiviser.embedded-database.durable=true",
-                "--veiviser.embedded-database.archive-wal=true")))
+                "--veiviser.embedded-database.archive-wal=true")));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
@@ -51,11 +66,11 @@ record ChildVeiviser(Process process, int port, Path dataDirectory) {
         return command;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("Veiviser stops when asked").isTrue();
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.veiviser.shared.TimeConfiguration;
 import no.veiviser.shared.database.DatabaseAdministrator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,7 +126,7 @@ class CrashTest {
     private UUID write(ChildVeiviser application, String key) {
         String body = """
                 {"type":"OTHER","description":"crash-%s","performedOn":"%s","goalCodes":["ALM-001"]}"""
-                .formatted(key, LocalDate.now().minusDays(1));
+                .formatted(key, LocalDate.now(TimeConfiguration.OSLO).minusDays(1));
         HttpRequest request = HttpRequest.newBuilder(application.uri("/api/v1/activities"))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
