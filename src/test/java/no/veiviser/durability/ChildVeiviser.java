@@ -13,41 +13,46 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Veiviser in a JVM of its own, as {@code java -jar} runs it, on a durable embedded database with its
- * WAL archive: for tests that kill it, back it up or restore it. Its log is appended to a file.
+ * WAL archive: for tests that kill it, back it up, restore it or start it on another day. Its log is
+ * appended to a file.
  */
 public record ChildVeiviser(Process process, int port, Path dataDirectory) {
 
     private static final Logger log = LoggerFactory.getLogger(ChildVeiviser.class);
 
     static ChildVeiviser start(Path dataDirectory, Path logFile) throws Exception {
-        return start(List.of(), dataDirectory, logFile);
+        return start(Map.of(), dataDirectory, logFile);
     }
 
     /**
-     * Veiviser started with the machine's clock at noon on {@code day}, by libfaketime's
-     * {@code faketime} (which its embedded PostgreSQL inherits), on a fresh data directory.
+     * Veiviser started with the machine's clock at noon on {@code day} and running on from there, by
+     * libfaketime preloaded into it (and so into its embedded PostgreSQL).
      */
-    public static ChildVeiviser startOn(LocalDate day, Path dataDirectory, Path logFile) throws Exception {
-        return start(List.of("faketime", day + " 12:00:00"), dataDirectory, logFile);
+    public static ChildVeiviser startOn(LocalDate day, Path libfaketime, Path dataDirectory, Path logFile)
+            throws Exception {
+        return start(Map.of("LD_PRELOAD", libfaketime.toString(), "FAKETIME", "@" + day + " 12:00:00"), dataDirectory,
+                logFile);
     }
 
-    private static ChildVeiviser start(List<String> prefix, Path dataDirectory, Path logFile) throws Exception {
+    private static ChildVeiviser start(Map<String, String> environment, Path dataDirectory, Path logFile)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(prefix);
-        command.addAll(java(List.of("no.veiviser.VeiviserApplication", "--server.port=" + port,
+        ProcessBuilder builder = new ProcessBuilder(java(List.of("no.veiviser.VeiviserApplication", "--server.port=" + port,
                 "--veiviser.embedded-database.data-directory=" + dataDirectory,
                 "--veiviser.embedded-database.clean-on-start=false", "--veiviser.embedded-database.durable=true",
                 "--veiviser.embedded-database.archive-wal=true")));
-        Process process = new ProcessBuilder(command)
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
